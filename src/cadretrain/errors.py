@@ -1,0 +1,92 @@
+"""The errors cadretrain raises: one base class, every problem with its path.
+
+Modelled on cattrs' ``errors.py``: a validation error collects every problem
+it found and raises once, each problem naming where it happened (``path``),
+what was wrong and what would have been accepted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
+
+__all__ = [
+    "CadretrainError",
+    "InvalidValueError",
+    "Problem",
+    "ValidationError",
+]
+
+
+class CadretrainError(Exception):
+    """Base class of every error cadretrain raises on bad input."""
+
+
+@attrs.frozen(kw_only=True)
+class Problem:
+    """One thing wrong with an input: where, what, and the offending value."""
+
+    path: str
+    message: str
+    value: object = None
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}" if self.path else self.message
+
+
+class ValidationError(CadretrainError, ValueError):
+    """Every problem found in one input, each with its path.
+
+    ``problems`` is the structured list; ``str(error)`` prints one line per
+    problem, so a caller can show it as it is.
+    """
+
+    problems: tuple[Problem, ...]
+
+    def __init__(self, problems: Iterable[Problem], *, title: str = "invalid input") -> None:
+        self.problems = tuple(problems)
+        self.title = title
+        lines = [f"{title} ({len(self.problems)} problem{'s' if len(self.problems) != 1 else ''}):"]
+        lines.extend(f"  {p}" for p in self.problems)
+        super().__init__("\n".join(lines))
+
+    def prefixed(self, prefix: str) -> ValidationError:
+        """The same problems, their paths under ``prefix`` (``trainees[3]``)."""
+        return ValidationError(
+            (attrs.evolve(p, path=join_path(prefix, p.path)) for p in self.problems),
+            title=self.title,
+        )
+
+
+class InvalidValueError(ValidationError, TypeError):
+    """A single field holds a value of the wrong kind or out of range.
+
+    Also a ``TypeError`` so callers that catch the stdlib type keep working.
+    """
+
+    def __init__(self, field: str, value: object, accepted: str) -> None:
+        super().__init__(
+            [
+                Problem(
+                    path=field,
+                    message=f"{value!r} is not accepted; expected {accepted}",
+                    value=value,
+                )
+            ],
+            title=f"invalid {field}",
+        )
+        self.field = field
+        self.value = value
+        self.accepted = accepted
+
+
+def join_path(prefix: str, path: str) -> str:
+    """Join two path segments: ``join_path("cohort", "sessions[0]")``."""
+    if not prefix:
+        return path
+    if not path:
+        return prefix
+    if path.startswith("["):
+        return prefix + path
+    return f"{prefix}.{path}"

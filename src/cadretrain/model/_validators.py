@@ -1,0 +1,177 @@
+"""attrs validators that refuse bad values with a message naming the field.
+
+Each validator raises :class:`~cadretrain.errors.InvalidValueError` whose
+message names the field, shows the bad value and says what is accepted.
+Floats are refused wherever a value feeds a rule: rules use int minutes,
+``Fraction`` ratios and ``Decimal`` scores.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any, TypeVar
+
+import attrs
+
+from cadretrain.errors import InvalidValueError, Problem, ValidationError
+from cadretrain.model._labelled import LabelledEnum
+
+__all__ = [
+    "a_date",
+    "a_decimal",
+    "a_fraction",
+    "an_int",
+    "check_unique",
+    "ident",
+    "member",
+    "non_negative_int",
+    "optional",
+    "positive_int",
+    "text",
+    "tuple_of",
+]
+
+Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+T = TypeVar("T")
+
+
+def _refuse(attribute: attrs.Attribute[Any], value: object, accepted: str) -> None:
+    raise InvalidValueError(attribute.name, value, accepted)
+
+
+def text(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A non-empty string."""
+    if not isinstance(value, str) or not value.strip():
+        _refuse(attribute, value, "a non-empty string")
+
+
+def any_text(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A string, possibly empty."""
+    if not isinstance(value, str):
+        _refuse(attribute, value, "a string")
+
+
+def ident(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A non-empty id without surrounding spaces."""
+    if not isinstance(value, str) or not value or value != value.strip():
+        _refuse(attribute, value, "a non-empty id without surrounding spaces, e.g. 't-001'")
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def an_int(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Any int (not a bool, not a float)."""
+    if not _is_int(value):
+        _refuse(attribute, value, "an int")
+
+
+def positive_int(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """An int greater than zero (minutes, counts); floats are refused."""
+    if not _is_int(value) or value <= 0:  # type: ignore[operator]
+        _refuse(attribute, value, "a positive int, e.g. 90")
+
+
+def non_negative_int(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """An int of zero or more; floats are refused."""
+    if not _is_int(value) or value < 0:  # type: ignore[operator]
+        _refuse(attribute, value, "an int of 0 or more")
+
+
+def a_fraction(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """An exact ratio: ``Fraction`` (or int); floats are refused."""
+    if not (isinstance(value, Fraction) or _is_int(value)):
+        _refuse(attribute, value, "a Fraction such as Fraction(1, 7)")
+
+
+def a_decimal(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """An exact score: a finite ``Decimal``; floats are refused."""
+    if not isinstance(value, Decimal) or not value.is_finite():
+        _refuse(attribute, value, "a finite Decimal such as Decimal('85.5')")
+
+
+def a_date(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A ``datetime.date`` (not a ``datetime``, not a string)."""
+    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+        _refuse(attribute, value, "a datetime.date such as date(2015, 7, 27)")
+
+
+def a_bool(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """``True`` or ``False``."""
+    if not isinstance(value, bool):
+        _refuse(attribute, value, "True or False")
+
+
+def member(enum_cls: type[LabelledEnum]) -> Validator:
+    """A member of ``enum_cls`` (the message lists the accepted values)."""
+    accepted = f"a {enum_cls.__name__}, one of: " + ", ".join(str(m.value) for m in enum_cls)
+
+    def check(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, enum_cls):
+            _refuse(attribute, value, accepted)
+
+    return check
+
+
+def instance(cls: type[Any], description: str | None = None) -> Validator:
+    """An instance of ``cls``."""
+    accepted = description or f"a {cls.__name__}"
+
+    def check(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, cls):
+            _refuse(attribute, value, accepted)
+
+    return check
+
+
+def optional(inner: Validator) -> Validator:
+    """``None`` or what ``inner`` accepts."""
+
+    def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is not None:
+            inner(inst, attribute, value)
+
+    return check
+
+
+def tuple_of(inner: Validator, *, non_empty: bool = False) -> Validator:
+    """A tuple (not a list) whose every item ``inner`` accepts."""
+
+    def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, tuple):
+            _refuse(attribute, value, "a tuple")
+        assert isinstance(value, tuple)
+        if non_empty and not value:
+            _refuse(attribute, value, "a non-empty tuple")
+        for index, item in enumerate(value):
+            try:
+                inner(inst, attribute, item)
+            except ValidationError as error:
+                raise InvalidValueError(
+                    f"{attribute.name}[{index}]",
+                    item,
+                    error.problems[0].message.split("expected ", 1)[-1],
+                ) from None
+
+    return check
+
+
+def check_unique(field: str, ids: Iterable[str]) -> list[Problem]:
+    """Problems for every id that occurs more than once in ``ids``."""
+    seen: set[str] = set()
+    problems: list[Problem] = []
+    for index, value in enumerate(ids):
+        if value in seen:
+            problems.append(
+                Problem(
+                    path=f"{field}[{index}]",
+                    message=f"duplicate id {value!r}; ids must be unique within {field}",
+                    value=value,
+                )
+            )
+        seen.add(value)
+    return problems
