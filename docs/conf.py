@@ -31,6 +31,7 @@ extensions = [
     # -- Local extensions, in docs/_ext/ ------------------------------------
     # Append yours here, one per line (e.g. "rule_reference").
     "cadretrain_glossary",
+    "rule_reference",
     # -- End of local extensions ---------------------------------------------
 ]
 

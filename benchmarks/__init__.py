@@ -1,0 +1,1 @@
+"""The benchmark suite (``make bench``): cadretrain against reference libraries."""

@@ -1,0 +1,162 @@
+"""``cadretrain check``, ``evaluate`` and ``schema``: the commands that read JSON files.
+
+The file is read here and nowhere else; everything after is the library's
+pure API (``from_json``, ``check``, ``evaluate``, ``to_json``). Each handler
+returns an exit code and the text for stdout: 0 when the report is ok, 1
+when it has errors, 2 when the input cannot be read (the problems are
+printed on stderr, one per line, each with its path).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from cadretrain.errors import CadretrainError, Problem
+from cadretrain.model import Cohort, Posting, Programme, TrainingRecord
+from cadretrain.rules import Policy, Report
+from cadretrain.serialization import DOCUMENT_TYPES, from_dict, from_json, json_schema, to_json
+from cadretrain.serialization.codec import decode
+from cadretrain.serialization.documents import tagged_type
+from cadretrain.serialization.errors import DocumentError
+
+__all__ = ["add_file_commands", "run_check", "run_evaluate", "run_schema"]
+
+_LANGS = ("zh", "en", "both")
+_CHECKABLE = "a programme, cohort, training_record or posting document"
+
+
+class _Unreadable(Exception):  # noqa: N818 (internal: ends a command with exit code 2)
+    def __init__(self, error: CadretrainError | OSError | str) -> None:
+        super().__init__(str(error))
+
+
+def add_file_commands(subparsers: Any) -> None:
+    """Add ``check``, ``evaluate`` and ``schema`` to an argparse ``add_subparsers()`` object."""
+    check = subparsers.add_parser(
+        "check",
+        help="check a programme, cohort, training record or posting (JSON file)",
+        description="Judge the document in FILE and print the report.",
+    )
+    _common(check)
+    check.set_defaults(handler=run_check)
+    evaluate = subparsers.add_parser(
+        "evaluate",
+        help="evaluate every trainee of a cohort (JSON file)",
+        description="Evaluate the cohort in FILE and print the assessments and the report.",
+    )
+    _common(evaluate)
+    evaluate.set_defaults(handler=run_evaluate)
+    schema = subparsers.add_parser(
+        "schema",
+        help="print the JSON Schema of a document type",
+        description="Print the JSON Schema (2020-12) of a cadretrain document type.",
+    )
+    schema.add_argument("type", choices=[doc.name for doc in DOCUMENT_TYPES], metavar="TYPE")
+    schema.set_defaults(handler=run_schema)
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE.json", help="the document to read")
+    parser.add_argument("--policy", metavar="FILE.json", help="a cadretrain/policy document")
+    parser.add_argument("--on", type=_date, metavar="DATE", help="judge as of DATE (YYYY-MM-DD)")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    parser.add_argument("--lang", choices=_LANGS, default="both", help="text language")
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2019-07-01") from None
+
+
+def _read(path: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as error:
+        raise _Unreadable(f"{path}: cannot read ({error.strerror or error})") from None
+
+
+def _document(path: str) -> object:
+    data = decode(_read(path))
+    doc = tagged_type(data.get("schema")) if type(data) is dict else None
+    if doc is None:
+        raise DocumentError(
+            [Problem(path="$.schema", message=f"is not the schema of {_CHECKABLE}")],
+            title=f"cannot read {path}",
+        )
+    return from_dict(data, doc.cls)
+
+
+def _policy(args: argparse.Namespace) -> Policy | None:
+    return None if args.policy is None else from_json(_read(args.policy), Policy)
+
+
+def _text(report_text: Any, lang: str) -> str:
+    if lang == "both":
+        return f"{report_text('zh')}\n\n{report_text('en')}\n"
+    return f"{report_text(lang)}\n"
+
+
+def _failed(error: Exception) -> tuple[int, str]:
+    print(f"cadretrain: {error}", file=sys.stderr)
+    return 2, ""
+
+
+def run_check(args: argparse.Namespace) -> tuple[int, str]:
+    """``cadretrain check FILE.json``: the report of the document's checks."""
+    from cadretrain.curriculum.api import check
+    from cadretrain.evaluation.api_records import check_posting, check_record
+
+    try:
+        subject, policy = _document(args.file), _policy(args)
+        report: Report
+        if isinstance(subject, Programme | Cohort):
+            report = check(subject, policy, on=args.on)
+        elif isinstance(subject, TrainingRecord | Posting):
+            if args.on is None:
+                raise _Unreadable("--on DATE is required to check a record or a posting")
+            judge = check_record if isinstance(subject, TrainingRecord) else check_posting
+            report = judge(subject, args.on, policy)  # type: ignore[arg-type]
+        else:
+            raise _Unreadable(
+                f"{args.file}: cannot check a {type(subject).__name__}; give {_CHECKABLE}"
+            )
+    except (CadretrainError, _Unreadable) as error:
+        return _failed(error)
+    text = to_json(report, indent=True) + "\n" if args.json else _text(report.explain, args.lang)
+    return (0 if report.ok else 1), text
+
+
+def run_evaluate(args: argparse.Namespace) -> tuple[int, str]:
+    """``cadretrain evaluate FILE.json``: every trainee's assessment and the report."""
+    from cadretrain.evaluation.api import evaluate
+
+    try:
+        cohort, policy = _document(args.file), _policy(args)
+        if not isinstance(cohort, Cohort):
+            raise _Unreadable(f"{args.file}: evaluate needs a cohort document")
+        evaluation = evaluate(cohort, policy, on=args.on)
+    except (CadretrainError, _Unreadable) as error:
+        return _failed(error)
+    if args.json:
+        text = to_json(evaluation, indent=True) + "\n"
+    else:
+
+        def explain(lang: Any) -> str:
+            parts = [a.explain(lang) for a in evaluation.assessments]
+            return "\n".join([*parts, evaluation.report.explain(lang)])
+
+        text = _text(explain, args.lang)
+    return (0 if evaluation.report.ok else 1), text
+
+
+def run_schema(args: argparse.Namespace) -> tuple[int, str]:
+    """``cadretrain schema TYPE``: the JSON Schema of a document type."""
+    (doc,) = (doc for doc in DOCUMENT_TYPES if doc.name == args.type)
+    return 0, json.dumps(json_schema(doc.cls), ensure_ascii=False, indent=2) + "\n"

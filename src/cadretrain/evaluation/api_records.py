@@ -1,0 +1,121 @@
+"""``ct.check_record``, ``ct.check_posting`` and the gap to each hours requirement.
+
+The default policies live in :mod:`cadretrain.policies`, a layer above this
+one, so they are imported when a function is called (as
+``RuleBook.builtin()`` does), never at import time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from cadretrain.evaluation.postings import PostingAsOf
+from cadretrain.evaluation.record_checks import ANNUAL_HOURS, FIVE_YEAR_HOURS, RECORD_CHECKS
+from cadretrain.evaluation.requirements import (
+    AnnualParams,
+    FiveYearParams,
+    Measure,
+    RecordAsOf,
+    measures,
+    requirement_window,
+)
+from cadretrain.evaluation.windows import Window
+from cadretrain.model import Posting, TrainingRecord
+from cadretrain.model import _validators as v
+from cadretrain.rules import Check, Policy, Report, RuleBook, Scope, resolve_parameters, run, walk
+
+__all__ = ["RequirementGap", "check_posting", "check_record", "requirement_gaps"]
+
+
+def check_record(
+    record: TrainingRecord,
+    on: dt.date,
+    policy: Policy | None = None,
+    *,
+    explain: bool = False,
+    book: RuleBook | None = None,
+) -> Report:
+    """Judge a training record on ``on`` under ``policy`` (default: the 条例's).
+
+    The numbers used are those in force on ``on``; ``explain`` also records
+    what passed and what did not apply.
+    """
+    if policy is None:
+        from cadretrain.policies.records import CADRE_TRAINING_REGULATION
+
+        policy = CADRE_TRAINING_REGULATION
+    subject = RecordAsOf(record=record, on=on)
+    return run(policy, subjects={Scope.RECORD: subject}, on=on, book=book, explain=explain)
+
+
+def check_posting(
+    posting: Posting,
+    on: dt.date,
+    policy: Policy | None = None,
+    *,
+    explain: bool = False,
+    book: RuleBook | None = None,
+) -> Report:
+    """Judge a posting on ``on`` under ``policy`` (default: the national one for its role).
+
+    See :func:`cadretrain.policies.postings.default_posting_policy`.
+    """
+    if policy is None:
+        from cadretrain.policies.postings import default_posting_policy
+
+        policy = default_posting_policy(posting.role, on)
+    subject = PostingAsOf(posting=posting, on=on)
+    return run(policy, subjects={Scope.POSTING: subject}, on=on, book=book, explain=explain)
+
+
+@attrs.frozen(kw_only=True)
+class RequirementGap:
+    """How far a record is from one hours requirement on a date.
+
+    ``measures`` are the requirement's alternatives (days, 学时, months),
+    each with the amount required, done, and still needed.
+    """
+
+    rule_id: str = attrs.field(validator=v.text)
+    window: Window = attrs.field(validator=v.instance(Window))
+    measures: tuple[Measure, ...] = attrs.field(validator=v.tuple_of(v.instance(Measure)))
+
+    @property
+    def met(self) -> bool:
+        """Whether any alternative is met."""
+        return any(m.met for m in self.measures)
+
+
+def requirement_gaps(
+    record: TrainingRecord, on: dt.date, policy: Policy | None = None
+) -> tuple[RequirementGap, ...]:
+    """The gap to each hours requirement that applies to the record's rank on ``on``.
+
+    Parameters are resolved as :func:`check_record` resolves them (the
+    ``Check`` node's literals, then the policy's dated values, then the
+    check's defaults).
+    """
+    if policy is None:
+        from cadretrain.policies.records import CADRE_TRAINING_REGULATION
+
+        policy = CADRE_TRAINING_REGULATION
+    definitions = {d.rule_id: d for d in RECORD_CHECKS}
+    subject = RecordAsOf(record=record, on=on)
+    gaps: list[RequirementGap] = []
+    for node in walk(policy.rule):
+        if not isinstance(node, Check) or node.rule_id not in (ANNUAL_HOURS, FIVE_YEAR_HOURS):
+            continue
+        if (node.rule_id == FIVE_YEAR_HOURS) != record.rank.is_leading:
+            continue
+        params, _ = resolve_parameters(definitions[node.rule_id], node, policy, on)
+        assert isinstance(params, AnnualParams | FiveYearParams)
+        gaps.append(
+            RequirementGap(
+                rule_id=node.rule_id,
+                window=requirement_window(subject, params),
+                measures=measures(node.rule_id, subject, params),
+            )
+        )
+    return tuple(gaps)

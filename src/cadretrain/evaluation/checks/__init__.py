@@ -1,0 +1,25 @@
+"""The evaluation checks (DESIGN §3), registered in ``RuleBook.builtin()``.
+
+Trainee-scope checks receive a :class:`~cadretrain.evaluation.facts.TraineeFacts`;
+the cohort-scope quota receives a :class:`~cadretrain.evaluation.grading.Ranking`.
+"""
+
+from __future__ import annotations
+
+from cadretrain.evaluation.checks.attendance import ATTENDANCE, LEAVE_RATIO, UNEXCUSED_ABSENCE
+from cadretrain.evaluation.checks.deliverables import DELIVERABLES
+from cadretrain.evaluation.checks.grading import GRADING
+from cadretrain.evaluation.checks.quota import TOP_GRADE_QUOTA
+from cadretrain.rules import CheckDefinition
+
+__all__ = ["EVALUATION_CHECKS"]
+
+EVALUATION_CHECKS: tuple[CheckDefinition, ...] = (
+    LEAVE_RATIO,
+    UNEXCUSED_ABSENCE,
+    ATTENDANCE,
+    DELIVERABLES,
+    GRADING,
+    TOP_GRADE_QUOTA,
+)
+"""Every evaluation check, in the order a cohort's outcome is decided."""

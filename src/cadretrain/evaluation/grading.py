@@ -1,0 +1,134 @@
+"""Weighted totals, grade bands and the top-grade quota, in exact arithmetic.
+
+A total is ``Σ weight × score`` over the scheme's components: weights are
+``Fraction``, scores ``Decimal``, so the total is computed as a ``Fraction``
+and compared with the scale's minimums exactly. :func:`as_decimal` gives the
+``Decimal`` people read: exact whenever the weights allow it (halves,
+fifths, tenths...), otherwise cut to six places *downwards*, so a shown
+total never exceeds the one that was graded.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from decimal import Decimal
+from fractions import Fraction
+
+import attrs
+
+from cadretrain.model import AssessmentScheme, GradeLevel, GradeScale
+
+__all__ = [
+    "Allocation",
+    "Ranking",
+    "Standing",
+    "allocate_top_grade",
+    "as_decimal",
+    "band",
+    "weighted_total",
+]
+
+_PLACES = 6
+
+
+def weighted_total(
+    scheme: AssessmentScheme, scores: Iterable[tuple[str, Decimal | None]]
+) -> Fraction | None:
+    """The weighted total, or ``None`` when a component has no score (or there are none)."""
+    by_code = dict(scores)
+    if not scheme.components:
+        return None
+    total = Fraction(0)
+    for component in scheme.components:
+        value = by_code.get(component.code)
+        if value is None:
+            return None
+        total += component.weight * Fraction(value)
+    return total
+
+
+def as_decimal(value: Fraction) -> Decimal:
+    """``value`` as a ``Decimal``: exact when finite, else floored to 6 places.
+
+    >>> as_decimal(Fraction(171, 2)), as_decimal(Fraction(200, 3))
+    (Decimal('85.5'), Decimal('66.666666'))
+    """
+    quotient = Decimal(value.numerator) / Decimal(value.denominator)
+    denominator = value.denominator
+    for prime in (2, 5):
+        while denominator % prime == 0:
+            denominator //= prime
+    if denominator == 1:
+        return quotient
+    return Decimal(math.floor(value * 10**_PLACES)).scaleb(-_PLACES)
+
+
+def band(scale: GradeScale, total: Fraction) -> GradeLevel:
+    """The best level whose minimum ``total`` reaches, compared exactly."""
+    for level in scale.levels:
+        if total >= Fraction(level.min_score):
+            return level
+    return scale.lowest
+
+
+@attrs.frozen(kw_only=True)
+class Standing:
+    """A completed trainee's total and grade, as the quota ranks them."""
+
+    trainee: str
+    total: Fraction | None
+    grade: str
+
+
+@attrs.frozen(kw_only=True)
+class Ranking:
+    """What the cohort-scope quota check judges: the completed trainees' standings.
+
+    ``share`` is the scheme's top-grade share (``None``: no quota).
+    """
+
+    scale: GradeScale
+    share: Fraction | None
+    standings: tuple[Standing, ...]
+
+
+@attrs.frozen(kw_only=True)
+class Allocation:
+    """Who keeps the top grade under the quota and who drops a level."""
+
+    quota: int
+    holders: tuple[str, ...]
+    kept: tuple[str, ...]
+    dropped: tuple[str, ...]
+
+
+def allocate_top_grade(
+    standings: Iterable[Standing], scale: GradeScale, share: Fraction
+) -> Allocation:
+    """floor(share × completed) may hold the top grade; the rest drop, by score then id.
+
+    Ranking is by total, highest first, then trainee id; a trainee without a
+    total ranks after every trainee with one.
+
+    >>> from decimal import Decimal as D
+    >>> scale = GradeScale(name="four", levels=(
+    ...     GradeLevel(code="excellent", zh="优秀", en="excellent", min_score=D(90)),
+    ...     GradeLevel(code="pass", zh="合格", en="pass", min_score=D(0))))
+    >>> tops = [Standing(trainee=f"t-{i:02}", total=Fraction(95), grade="excellent")
+    ...         for i in range(10, 0, -1)]
+    >>> allocate_top_grade(tops, scale, Fraction(1, 5)).kept
+    ('t-01', 't-02')
+    """
+    everyone = tuple(standings)
+    quota = math.floor(share * len(everyone))
+    holders = sorted(
+        (s for s in everyone if s.grade == scale.top.code),
+        key=lambda s: (s.total is None, -(s.total or 0), s.trainee),
+    )
+    return Allocation(
+        quota=quota,
+        holders=tuple(s.trainee for s in holders),
+        kept=tuple(s.trainee for s in holders[:quota]),
+        dropped=tuple(s.trainee for s in holders[quota:]),
+    )

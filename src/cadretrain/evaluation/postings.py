@@ -1,0 +1,300 @@
+"""The posting checks (scope POSTING): presence in the village, term, team size, recall.
+
+A first secretary's or work-team member's posting (seed 002) is judged as of
+a date (:class:`PostingAsOf`):
+
+- ``posting.presence`` — each presence period that ended by the date: days
+  present over working days at least the policy's ``min_presence_share``
+  (no national figure: Shanxi's 2/3 is a local variant);
+- ``posting.term`` — the posting's planned term within the policy's years
+  for the roles it covers, and the team size at least the minimum when known;
+- ``posting.recall`` — an appraisal of 不称职 or 不胜任 calls for recall
+  (召回): the 驻村工作领导小组 proposes it and the sending unit recalls (2017
+  opinion; seed 002). Without a recorded proposal the check fails, proposing
+  recall; with one it passes and cites the steps taken.
+
+Term bounds, read so that both ways of writing an end date pass: a term of
+at least N years ends on or after ``start + N years − 1 day``; a term of at
+most M years ends on or before ``start + M years``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from fractions import Fraction
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from cadretrain.errors import InvalidValueError
+from cadretrain.evaluation import _amounts as am
+from cadretrain.model import Posting, PostingRole, RecallStep
+from cadretrain.model import _validators as v
+from cadretrain.rules import CheckDefinition, CheckResult, EvidenceValue, Scope, format_value
+
+__all__ = [
+    "POSTING_CHECKS",
+    "PRESENCE",
+    "RECALL",
+    "TERM",
+    "PostingAsOf",
+    "PresenceParams",
+    "RecallParams",
+    "TermParams",
+    "check_presence",
+    "check_recall",
+    "check_term",
+]
+
+PRESENCE = "posting.presence"
+TERM = "posting.term"
+RECALL = "posting.recall"
+
+
+@attrs.frozen(kw_only=True)
+class PostingAsOf:
+    """The subject of the posting checks: a posting judged as of a date."""
+
+    posting: Posting = attrs.field(validator=v.instance(Posting))
+    on: dt.date = attrs.field(validator=v.a_date)
+
+
+@attrs.frozen(kw_only=True)
+class PresenceParams:
+    """Parameters of ``posting.presence``."""
+
+    min_presence_share: am.Amount = attrs.field(
+        validator=am.optional_amount,
+        metadata={"zh": "在村天数占工作日的最低比例", "en": "share of working days present"},
+    )
+
+
+def _roles(_inst: object, attribute: attrs.Attribute[tuple[str, ...]], value: object) -> None:
+    known = {role.value for role in PostingRole}
+    if not isinstance(value, tuple) or not all(r in known for r in value):
+        raise InvalidValueError(attribute.name, value, f"a tuple of {', '.join(sorted(known))}")
+
+
+@attrs.frozen(kw_only=True)
+class TermParams:
+    """Parameters of ``posting.term``."""
+
+    roles: tuple[str, ...] = attrs.field(
+        validator=_roles, metadata={"zh": "适用的驻村岗位", "en": "posting roles covered"}
+    )
+    min_years: am.Amount = attrs.field(
+        validator=am.optional_int, metadata={"zh": "任期最短年限", "en": "term, years at least"}
+    )
+    max_years: am.Amount = attrs.field(
+        validator=am.optional_int, metadata={"zh": "任期最长年限", "en": "term, years at most"}
+    )
+    min_team_size: am.Amount = attrs.field(
+        validator=am.optional_int, metadata={"zh": "工作队最少人数", "en": "team size, at least"}
+    )
+
+
+@attrs.frozen(kw_only=True)
+class RecallParams:
+    """``posting.recall`` has no number: the appraisal grade decides."""
+
+
+def _share(value: Fraction) -> str:
+    return format_value(value)
+
+
+def check_presence(subject: PostingAsOf, params: PresenceParams) -> Iterator[CheckResult]:
+    """Each presence period ended by the date: present share ≥ the minimum."""
+    posting, on = subject.posting, subject.on
+    if not am.given(params.min_presence_share):
+        yield CheckResult(
+            path="posting",
+            passed=True,
+            message_zh="未判定:本政策无在村天数最低比例(由省级规定)",
+            message_en="not judged: this policy sets no presence minimum (provinces set it)",
+            evidence=(("periods", len(posting.presence)),),
+        )
+        return
+    need = am.amount(params.min_presence_share)
+    judged = 0
+    for index, period in enumerate(posting.presence):
+        if period.end > on:
+            continue
+        judged += 1
+        share = Fraction(period.days_present, period.working_days)
+        passed = share >= need
+        span = f"{period.start.isoformat()}–{period.end.isoformat()}"
+        yield CheckResult(
+            path=f"posting.presence[{index}]",
+            passed=passed,
+            message_zh=(
+                f"{span} 在村 {period.days_present}/{period.working_days} 个工作日,"
+                f"要求不少于 {_share(need)}:{'达到' if passed else '未达到'}"
+            ),
+            message_en=(
+                f"{span}: present {period.days_present} of {period.working_days} working days; "
+                f"required at least {_share(need)}: {'met' if passed else 'not met'}"
+            ),
+            evidence=(
+                ("days_present", period.days_present),
+                ("working_days", period.working_days),
+                ("share", share),
+                ("required_share", need),
+            ),
+        )
+    if not judged:
+        yield CheckResult(
+            path="posting",
+            passed=True,
+            message_zh=f"截至 {on.isoformat()} 无已结束的在村记录",
+            message_en=f"no presence period ended by {on.isoformat()}",
+            evidence=(("periods", len(posting.presence)),),
+        )
+
+
+def _recalled_on(posting: Posting, on: dt.date) -> dt.date | None:
+    days = [e.on for e in posting.recall if e.step is RecallStep.RECALLED and e.on <= on]
+    return min(days) if days else None
+
+
+def check_term(subject: PostingAsOf, params: TermParams) -> Iterator[CheckResult]:
+    """The planned term within the years for the role; the team at least the minimum."""
+    posting, on = subject.posting, subject.on
+    role = posting.role
+    if role.value not in params.roles:
+        yield CheckResult(
+            path="posting",
+            passed=True,
+            message_zh=f"不适用:本政策的任期规定不涉及{role.zh}",
+            message_en=f"not applicable: this policy's term rule does not cover a {role.en}",
+            evidence=(("role", role.value),),
+        )
+        return
+    yield _term(posting, on, params)
+    if posting.team_size is not None and am.given(params.min_team_size):
+        need = int(params.min_team_size)
+        passed = posting.team_size >= need
+        yield CheckResult(
+            path="posting.team_size",
+            passed=passed,
+            message_zh=f"工作队 {posting.team_size} 人,要求不少于 {need} 人",
+            message_en=f"team of {posting.team_size}; required at least {need}",
+            evidence=(("team_size", posting.team_size), ("required_team_size", need)),
+        )
+
+
+def _term(posting: Posting, on: dt.date, params: TermParams) -> CheckResult:
+    start, end = posting.start, posting.end
+    earliest = start
+    if am.given(params.min_years):
+        earliest = start + relativedelta(years=int(params.min_years)) - dt.timedelta(days=1)
+    latest = None
+    if am.given(params.max_years):
+        latest = start + relativedelta(years=int(params.max_years))
+    recalled = _recalled_on(posting, on)
+    evidence: tuple[tuple[str, EvidenceValue], ...] = (
+        ("start", start),
+        ("end", end),
+        ("earliest_end", earliest),
+        ("latest_end", latest),
+        ("recalled_on", recalled),
+    )
+    span = f"{start.isoformat()}–{end.isoformat()}"
+    bounds_zh = f"{format_value(params.min_years)}–{format_value(params.max_years)} 年"
+    bounds_en = f"{format_value(params.min_years)} to {format_value(params.max_years)} years"
+    if recalled is not None:
+        return CheckResult(
+            path="posting",
+            passed=True,
+            message_zh=f"任期 {span} 因 {recalled.isoformat()} 召回而结束,不按任期年限判定",
+            message_en=f"term {span} ended by recall on {recalled.isoformat()}; length not judged",
+            evidence=evidence,
+        )
+    passed = earliest <= end and (latest is None or end <= latest)
+    return CheckResult(
+        path="posting",
+        passed=passed,
+        message_zh=f"任期 {span},要求 {bounds_zh}:{'符合' if passed else '不符合'}",
+        message_en=f"term {span}; required {bounds_en}: {'met' if passed else 'not met'}",
+        evidence=evidence,
+    )
+
+
+def check_recall(subject: PostingAsOf, params: RecallParams) -> Iterator[CheckResult]:
+    """Each 不称职/不胜任 appraisal is followed by a recall proposal (召回)."""
+    posting, on = subject.posting, subject.on
+    calling = sorted(
+        (a for a in posting.appraisals if a.grade.calls_for_recall and a.year <= on.year),
+        key=lambda a: a.year,
+    )
+    if not calling:
+        yield CheckResult(
+            path="posting",
+            passed=True,
+            message_zh="无不称职或不胜任的考核结果",
+            message_en="no appraisal calls for recall",
+            evidence=(("appraisals", len(posting.appraisals)),),
+        )
+        return
+    events = sorted((e for e in posting.recall if e.on <= on), key=lambda e: (e.on, e.step.value))
+    for appraisal in calling:
+        later = [e for e in events if e.on.year >= appraisal.year]
+        first = {step: next((e.on for e in later if e.step is step), None) for step in RecallStep}
+        proposed = first[RecallStep.PROPOSED]
+        evidence: tuple[tuple[str, EvidenceValue], ...] = (
+            ("year", appraisal.year),
+            ("grade", appraisal.grade.value),
+            ("proposed_on", proposed),
+            ("recalled_on", first[RecallStep.RECALLED]),
+            ("replaced_on", first[RecallStep.REPLACED]),
+        )
+        grade = appraisal.grade
+        if proposed is not None:
+            steps_zh = ",".join(f"{s.zh} {d.isoformat()}" for s, d in first.items() if d)
+            steps_en = "; ".join(f"{s.en} {d.isoformat()}" for s, d in first.items() if d)
+            zh = f"{appraisal.year} 年度考核{grade.zh}:{steps_zh}"
+            en = f"{appraisal.year} appraisal {grade.en}: {steps_en}"
+        else:
+            zh = (
+                f"{appraisal.year} 年度考核{grade.zh},尚无召回记录:建议由驻村工作领导小组"
+                f"提出召回,{posting.sending_unit}及时召回调整"
+            )
+            en = (
+                f"{appraisal.year} appraisal {grade.en} and no recall recorded: the leading "
+                f"group should propose recall (召回) and {posting.sending_unit} recall promptly"
+            )
+        yield CheckResult(
+            path=f"posting.appraisals[{appraisal.year}]",
+            passed=proposed is not None,
+            message_zh=zh,
+            message_en=en,
+            evidence=evidence,
+        )
+
+
+POSTING_CHECKS: tuple[CheckDefinition, ...] = (
+    CheckDefinition(
+        rule_id=PRESENCE,
+        scope=Scope.POSTING,
+        description_zh="驻村干部在村天数不少于工作日的规定比例",
+        description_en="days present in the village at least the share of working days",
+        params_type=PresenceParams,
+        function=check_presence,
+    ),
+    CheckDefinition(
+        rule_id=TERM,
+        scope=Scope.POSTING,
+        description_zh="驻村任期在规定年限内;工作队人数不少于规定人数",
+        description_en="posting term within the years; team at least the minimum size",
+        params_type=TermParams,
+        function=check_term,
+    ),
+    CheckDefinition(
+        rule_id=RECALL,
+        scope=Scope.POSTING,
+        description_zh="考核不称职或不胜任的,由驻村工作领导小组提出召回",
+        description_en="an appraisal of 不称职/不胜任 is followed by a recall proposal",
+        params_type=RecallParams,
+        function=check_recall,
+    ),
+)

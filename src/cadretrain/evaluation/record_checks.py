@@ -1,0 +1,204 @@
+"""The record checks (scope RECORD): yearly, five-yearly and after-promotion training.
+
+Each check judges a :class:`~cadretrain.evaluation.requirements.RecordAsOf`
+(a record and the date it is judged on) and yields one result at path
+``record``. Rank decides which applies: ``record.five_year_hours`` to 县处级
+and above (:attr:`~cadretrain.Rank.is_leading`), ``record.annual_hours`` to
+乡科级 and below, ``record.induction_window`` to every rank holding a leading
+post (all but 科员及以下) with a promotion date; where a check does not
+apply it passes with a note.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cadretrain.evaluation.requirements import (
+    AnnualParams,
+    FiveYearParams,
+    InductionParams,
+    Measure,
+    RecordAsOf,
+    measures,
+    requirement_window,
+)
+from cadretrain.evaluation.windows import Window, years_after
+from cadretrain.model import Outcome, Rank, TrainingKind
+from cadretrain.rules import CheckDefinition, CheckResult, EvidenceValue, Scope, format_value
+
+__all__ = [
+    "ANNUAL_HOURS",
+    "FIVE_YEAR_HOURS",
+    "INDUCTION_WINDOW",
+    "RECORD_CHECKS",
+    "check_annual_hours",
+    "check_five_year_hours",
+    "check_induction_window",
+]
+
+ANNUAL_HOURS = "record.annual_hours"
+FIVE_YEAR_HOURS = "record.five_year_hours"
+INDUCTION_WINDOW = "record.induction_window"
+
+_UNIT = {
+    "hours": ("学时", "学时"),
+    "days": ("天", "days"),
+    "months": ("个月", "months"),
+}
+
+
+def _not_applicable(zh: str, en: str, rank: Rank) -> CheckResult:
+    return CheckResult(
+        path="record",
+        passed=True,
+        message_zh=f"不适用:{zh}",
+        message_en=f"not applicable: {en}",
+        evidence=(("rank", rank.value),),
+    )
+
+
+def _amounts(found: tuple[Measure, ...], lang: int, *, required: bool) -> str:
+    parts = []
+    for m in found:
+        value = m.required if required else m.achieved
+        parts.append(f"{format_value(value)} {_UNIT[m.unit][lang]}")
+    joiner = (" 或 ", " or ")[lang] if required else ("、", ", ")[lang]
+    return joiner.join(parts)
+
+
+def _verdict(window: Window, found: tuple[Measure, ...]) -> CheckResult:
+    passed = any(m.met for m in found)
+    judged = tuple(m for m in found if m.achieved is not None)
+    skipped = tuple(m for m in found if m.achieved is None)
+    span = f"{window.start.isoformat()}–{window.end.isoformat()}"
+    zh = (
+        f"{span} 累计 {_amounts(judged, 0, required=False)},"
+        f"要求不少于 {_amounts(found, 0, required=True)}:{'达到' if passed else '未达到'}"
+    )
+    en = (
+        f"{span}: {_amounts(judged, 1, required=False)}; required at least "
+        f"{_amounts(found, 1, required=True)}: {'met' if passed else 'not met'}"
+    )
+    for m in skipped:
+        zh += f"({_UNIT[m.unit][0]}未核算:需提供参数 {m.missing})"
+        en += f" ({m.unit} not judged: parameter {m.missing!r} not supplied)"
+    evidence: list[tuple[str, EvidenceValue]] = [
+        ("window_start", window.start),
+        ("window_end", window.end),
+    ]
+    for m in found:
+        evidence += [(m.unit, m.achieved), (f"required_{m.unit}", m.required)]
+        if m.missing:
+            evidence.append((f"{m.unit}_needs", m.missing))
+    return CheckResult(
+        path="record", passed=passed, message_zh=zh, message_en=en, evidence=tuple(evidence)
+    )
+
+
+def check_annual_hours(subject: RecordAsOf, params: AnnualParams) -> Iterator[CheckResult]:
+    """乡科级 and below: the year's days or 学时 reach the minimum."""
+    rank = subject.record.rank
+    if rank.is_leading:
+        yield _not_applicable(
+            f"{rank.zh}干部适用每5年累计培训的要求",
+            f"a {rank.en} cadre follows the five-year requirement",
+            rank,
+        )
+        return
+    found = measures(ANNUAL_HOURS, subject, params)
+    yield _verdict(requirement_window(subject, params), found)
+
+
+def check_five_year_hours(subject: RecordAsOf, params: FiveYearParams) -> Iterator[CheckResult]:
+    """县处级 and above: the last five years' months or 学时 reach the minimum."""
+    rank = subject.record.rank
+    if not rank.is_leading:
+        yield _not_applicable(
+            f"{rank.zh}干部适用每年累计培训的要求",
+            f"a {rank.en} cadre follows the yearly requirement",
+            rank,
+        )
+        return
+    found = measures(FIVE_YEAR_HOURS, subject, params)
+    yield _verdict(requirement_window(subject, params), found)
+
+
+def check_induction_window(subject: RecordAsOf, params: InductionParams) -> Iterator[CheckResult]:
+    """A promotion not preceded by training is followed by training within the window.
+
+    Counted: completed off-the-job or other centralised training (not
+    online) that ended from the promotion day to the window's last day and
+    on or before the check date. Before the window closes, no training yet
+    is not a failure: the result passes and gives the deadline.
+    """
+    record, on = subject.record, subject.on
+    promoted = record.promoted_on
+    if record.rank is Rank.STAFF:
+        yield _not_applicable("科员及以下未任领导职务", "staff hold no leading post", record.rank)
+        return
+    if promoted is None or promoted > on:
+        yield _not_applicable("无提任日期", "no promotion on or before that date", record.rank)
+        return
+    if record.trained_before_promotion:
+        yield CheckResult(
+            path="record",
+            passed=True,
+            message_zh=f"{promoted.isoformat()} 提任前已完成培训",
+            message_en=f"trained before the promotion of {promoted.isoformat()}",
+            evidence=(("promoted_on", promoted), ("trained_before_promotion", True)),
+        )
+        return
+    window = years_after(promoted, params.window_years)
+    trained = sorted(
+        entry.end
+        for entry in record.entries
+        if entry.outcome is Outcome.COMPLETED
+        and entry.kind is not TrainingKind.ONLINE
+        and window.contains(entry.end)
+        and entry.end <= on
+    )
+    evidence: tuple[tuple[str, EvidenceValue], ...] = (
+        ("promoted_on", promoted),
+        ("deadline", window.end),
+        ("trained_on", trained[0] if trained else None),
+    )
+    deadline = window.end.isoformat()
+    if trained:
+        zh = f"{promoted.isoformat()} 提任,{trained[0].isoformat()} 完成培训(期限 {deadline})"
+        en = f"promoted {promoted.isoformat()}, trained {trained[0].isoformat()} (by {deadline})"
+    elif on <= window.end:
+        zh = f"{promoted.isoformat()} 提任,尚未培训,应于 {deadline} 前完成"
+        en = f"promoted {promoted.isoformat()}, not yet trained; due by {deadline}"
+    else:
+        zh = f"{promoted.isoformat()} 提任,未在 {deadline} 前完成培训"
+        en = f"promoted {promoted.isoformat()}, not trained by {deadline}"
+    passed = bool(trained) or on <= window.end
+    yield CheckResult(path="record", passed=passed, message_zh=zh, message_en=en, evidence=evidence)
+
+
+RECORD_CHECKS: tuple[CheckDefinition, ...] = (
+    CheckDefinition(
+        rule_id=ANNUAL_HOURS,
+        scope=Scope.RECORD,
+        description_zh="乡科级及以下干部每年累计培训不少于规定天数或学时",
+        description_en="township/section level and below: the year's training days or 学时",
+        params_type=AnnualParams,
+        function=check_annual_hours,
+    ),
+    CheckDefinition(
+        rule_id=FIVE_YEAR_HOURS,
+        scope=Scope.RECORD,
+        description_zh="县处级以上领导干部每5年累计脱产培训不少于规定月数或学时",
+        description_en="county/division level and above: five years' off-the-job months or 学时",
+        params_type=FiveYearParams,
+        function=check_five_year_hours,
+    ),
+    CheckDefinition(
+        rule_id=INDUCTION_WINDOW,
+        scope=Scope.RECORD,
+        description_zh="提任前未达到培训要求的,提任后规定期限内完成培训",
+        description_en="promoted without the training: trained within the window after",
+        params_type=InductionParams,
+        function=check_induction_window,
+    ),
+)

@@ -1,0 +1,63 @@
+"""The closing finding of an assessment: the outcome, the grade and what decided them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+from cadretrain.evaluation.attendance import AttendanceSummary
+from cadretrain.model import GradeLevel, Outcome
+from cadretrain.rules import Finding, Severity
+
+__all__ = ["RULE_ID", "outcome_finding"]
+
+RULE_ID = "evaluation.outcome"
+
+
+def outcome_finding(
+    *,
+    path: str,
+    outcome: Outcome,
+    grade: GradeLevel | None,
+    total: Decimal | None,
+    summary: AttendanceSummary,
+    deciders: Sequence[str],
+    grade_changed: bool = False,
+) -> Finding:
+    """``evaluation.outcome`` at the trainee's path: passed when the trainee completed."""
+    why = ", ".join(deciders)
+    zh = [f"结果:{outcome.zh}" + (f"(依据 {why})" if why else "(各项要求均已达到)")]
+    en = [f"outcome: {outcome.en}" + (f" (decided by {why})" if why else " (every rule met)")]
+    if grade is not None:
+        lowest = outcome is not Outcome.COMPLETED and not grade_changed
+        zh.append(f"等次「{grade.zh}」" + ("(未结业,定为最低等次)" if lowest else ""))
+        en.append(f"grade {grade.en!r}" + (" (not completed: the lowest grade)" if lowest else ""))
+    if total is not None:
+        zh.append(f"加权总分 {total}")
+        en.append(f"weighted total {total}")
+    s = summary
+    zh.append(
+        f"应出勤 {s.scheduled} 分钟,出勤 {s.attended},准假 {s.excused},未经批准缺课 {s.unexcused}"
+    )
+    en.append(
+        f"{s.scheduled} min scheduled, {s.attended} attended, {s.excused} on approved leave, "
+        f"{s.unexcused} missed without approval"
+    )
+    return Finding(
+        rule_id=RULE_ID,
+        severity=Severity.INFO,
+        path=path,
+        passed=outcome is Outcome.COMPLETED,
+        message_zh=";".join(zh),
+        message_en="; ".join(en),
+        evidence=(
+            ("outcome", outcome.value),
+            ("grade", grade.code if grade else None),
+            ("total", total),
+            ("scheduled", s.scheduled),
+            ("attended", s.attended),
+            ("excused", s.excused),
+            ("unexcused", s.unexcused),
+            ("decided_by", why or None),
+        ),
+    )

@@ -1,0 +1,263 @@
+"""Seed 002: Lichuan's 2017 young-cadre class (中青班), its first secretaries and archives.
+
+利川市 (湖北恩施州) opened a class of 30 young cadres in March 2017 in four
+parts, "党校学习+扶贫村实践+高校学习+社会调研": a month at 中南民族大学, then
+posts in poor villages as first secretary (第一书记) or assistant to the
+village head.  The article also tells of first secretaries (李利冰, 安勇),
+their recall (召回) when not fit for the job, and personal training archives
+(个人培训档案) kept for village party secretaries.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+
+from cadretrain.examples import _fictitious as fict
+from cadretrain.examples import _lichuan_people as people
+from cadretrain.examples._seed import SeedProgramme
+from cadretrain.model import (
+    AdminLevel,
+    AudienceCategory,
+    Cohort,
+    DeliveryFormat,
+    FieldSite,
+    FieldSiteKind,
+    Module,
+    Organiser,
+    OrganiserKind,
+    Place,
+    Programme,
+    Rank,
+    Role,
+    Session,
+    Tier,
+    Topic,
+    Trainee,
+)
+from cadretrain.policies.sources import SEED_LICHUAN_2017
+
+__all__ = ["lichuan_2017"]
+
+TRAINEES = 30  # "30名“80后”“90后”干部"
+FIRST_SECRETARIES_SINCE_2015 = 271  # "2015年来,利川市共精心选派271名“第一书记”"
+START = dt.date(2017, 3, 6)  # assumed: "今年3月,该市开办了优秀中青年干部培训班"
+UNIVERSITY = "中南民族大学"
+_L = DeliveryFormat.LECTURE
+_PARTY_SCHOOL = "中共利川市委党校"
+
+# (code, title, tier, topics, format, minutes, teacher): the four parts and the
+# three "课堂" are the article's; tiers and lengths are assumed.
+_MODULES = (
+    ("L01", "信念课堂:踏访利川市首个党支部成立旧址", Tier.COMPULSORY,
+     (Topic.PARTY_SPIRIT, Topic.CONDUCT), DeliveryFormat.RED_EDUCATION, 240, _PARTY_SCHOOL),
+    ("L02", "党校学习:精准扶贫与基层组织建设", Tier.KEY, (Topic.METHODS, Topic.PARTY_BUILDING),
+     _L, 180, _PARTY_SCHOOL),
+    ("L03", "专家课堂:“四个全面”战略布局", Tier.KEY, (Topic.THEORY,), _L, 180, UNIVERSITY),
+    ("L04", "专家课堂:民族地区发展", Tier.KEY, (Topic.POLICY_AND_LAW, Topic.INDUSTRY), _L, 180,
+     UNIVERSITY),
+    ("L05", "专家课堂:供给侧结构性改革", Tier.KEY, (Topic.POLICY_AND_LAW, Topic.INDUSTRY), _L,
+     180, UNIVERSITY),
+    ("L06", "实践课堂:扶贫村实践(任“第一书记”或“主任助理”)", Tier.KEY,
+     (Topic.METHODS, Topic.PARTY_BUILDING), DeliveryFormat.PRACTICE_POSTING, 480, ""),
+    ("L07", "社会调研", Tier.KEY, (Topic.METHODS,), DeliveryFormat.SOCIAL_SURVEY, 480, ""),
+)  # fmt: skip
+
+_LICHUAN = Place(province="湖北省", prefecture="恩施土家族苗族自治州", county="利川市")
+
+
+def _programme() -> Programme:
+    return Programme(
+        id="lichuan-2017",
+        title="利川市优秀中青年干部培训班(中青班)",
+        organisers=(
+            Organiser(
+                name="中共利川市委组织部",
+                kind=OrganiserKind.PARTY_ORGANISATION,
+                level=AdminLevel.COUNTY,
+            ),
+            Organiser(name=_PARTY_SCHOOL, kind=OrganiserKind.PARTY_SCHOOL, level=AdminLevel.COUNTY),
+            Organiser(name=UNIVERSITY, kind=OrganiserKind.UNIVERSITY, level=AdminLevel.CENTRAL),
+        ),
+        level=AdminLevel.COUNTY,
+        audience=(AudienceCategory.LOCAL_LEADERS,),
+        modules=tuple(
+            Module(
+                code=code,
+                title=title,
+                tier=tier,
+                topics=topics,
+                format=fmt,
+                minutes=minutes,
+                teacher=teacher,
+            )
+            for code, title, tier, topics, fmt, minutes, teacher in _MODULES
+        ),
+        objectives=(
+            "培养优秀年轻后备干部,结合精准扶贫和基层组织建设",
+            "“党校学习+扶贫村实践+高校学习+社会调研”四结合",
+            "全面培养综合素质和解决实际问题的能力",
+        ),
+        field_sites=(
+            FieldSite(
+                id="fs-01",
+                name="利川市首个党支部成立旧址",
+                kind=FieldSiteKind.RED_EDUCATION_BASE,
+                place=_LICHUAN,
+                themes=(Topic.PARTY_SPIRIT,),
+            ),
+        ),
+        source=SEED_LICHUAN_2017.source,
+    )
+
+
+def _sessions() -> tuple[Session, ...]:
+    """Party school week, a month at the university, then a week in the village (assumed)."""
+    party_school = (
+        Session(
+            id="s01",
+            module="L01",
+            on=START,
+            start=dt.time(8, 30),
+            minutes=240,
+            site="fs-01",
+            venue="利川市首个党支部成立旧址",
+        ),
+        Session(
+            id="s02",
+            module="L02",
+            on=START + dt.timedelta(1),
+            start=dt.time(8, 30),
+            minutes=180,
+            venue=_PARTY_SCHOOL,
+        ),
+    )
+    university = tuple(
+        Session(
+            id=f"s{3 + 3 * week + n:02d}",
+            module=code,
+            on=START + dt.timedelta(7 * (week + 1) + n),
+            start=dt.time(8, 30),
+            minutes=180,
+            venue=UNIVERSITY,
+        )
+        for week in range(4)
+        for n, code in enumerate(("L03", "L04", "L05"))
+    )
+    village_week = START + dt.timedelta(42)
+    practice = tuple(
+        Session(
+            id=f"s{15 + n:02d}",
+            module="L06",
+            on=village_week + dt.timedelta(n),
+            start=dt.time(8, 30),
+            minutes=480,
+            venue="派驻扶贫村",
+        )
+        for n in range(4)
+    )
+    survey = Session(
+        id="s19",
+        module="L07",
+        on=village_week + dt.timedelta(4),
+        start=dt.time(8, 30),
+        minutes=480,
+        venue="派驻扶贫村",
+    )
+    return (*party_school, *university, *practice, survey)
+
+
+_UNITS = (
+    "利川市水利局",
+    "利川市农业局",
+    "利川市财政局",
+    "利川市民政局",
+    "利川市教育局",
+    "利川市交通运输局",
+)
+
+
+def _trainees() -> tuple[Trainee, ...]:
+    # 田靖文 is named in the article: "利川市水利局一名90后干部……是利川市中青班学员之一".
+    named = Trainee(
+        id=fict.trainee_id(1),
+        name="田靖文",
+        role=Role.RESERVE_CADRE,
+        unit="利川市水利局",
+        level=AdminLevel.COUNTY,
+        rank=Rank.STAFF,
+    )
+    return (
+        named,
+        *(
+            Trainee(
+                id=fict.trainee_id(i + 1),
+                name=fict.person_name(i),
+                role=Role.RESERVE_CADRE,
+                unit=_UNITS[i % len(_UNITS)],
+                level=AdminLevel.COUNTY,
+                rank=Rank.TOWNSHIP_SECTION if i % 3 == 0 else Rank.STAFF,
+            )
+            for i in range(1, TRAINEES)
+        ),
+    )
+
+
+@functools.cache
+def lichuan_2017() -> SeedProgramme:
+    """The Lichuan 2017 中青班 with first-secretary postings and training archives (seed 002).
+
+    From the article: the class of 30 young cadres opened in March 2017, its
+    four parts and three "课堂", the month at 中南民族大学, the visit to the
+    site of Lichuan's first party branch, the expert topics, 田靖文 as a
+    trainee; 李利冰 (新田榜村, sent by 利川市食药监局) and 安勇 (茶塘村, sent by
+    利川市国税局); 271 first secretaries since 2015; recall of those not fit
+    for the job; archives for village secretaries.  Assumed: every date but
+    the month, the posting terms (2 years), lengths and timetable.
+    Fictitious: the other 29 trainees, presence and appraisals, the recalled
+    first secretary, the archived secretaries and their entries.  Cached.
+
+    >>> seed = lichuan_2017()
+    >>> len(seed.cohort.trainees), [p.name for p in seed.postings][:2]
+    (30, ['李利冰', '安勇'])
+    """
+    programme = _programme()
+    cohort = Cohort(
+        id="lichuan-2017-1",
+        programme=programme,
+        title=programme.title,
+        start=START,
+        end=START + dt.timedelta(days=46),
+        venue=_PARTY_SCHOOL,
+        trainees=_trainees(),
+        sessions=_sessions(),
+    )
+    return SeedProgramme(
+        key="lichuan-2017",
+        programme=programme,
+        cohorts=(cohort,),
+        postings=people.postings(),
+        records=people.records(cohort),
+        source=SEED_LICHUAN_2017.source,
+        notes_zh=(
+            "出自文章:2017年3月开班、30名“80后”“90后”干部、“党校学习+扶贫村实践+高校学习+社会调研”、"
+            "中南民族大学为期一个月、“信念课堂”“专家课堂”“实践课堂”、利川市首个党支部成立旧址、"
+            "学员田靖文;第一书记李利冰(新田榜村,利川市食药监局)与安勇(茶塘村,利川市国税局);"
+            "2015年来选派271名第一书记;不胜任者“召回”;村支书个人培训档案。",
+            "假定:开班日(3月6日)及其余日期、课表与时长、驻村任期(2年)。",
+            "虚构:其余29名学员、在村天数与考核等次、被召回的第一书记、档案中的村支书及其培训记录。",
+        ),
+        notes_en=(
+            "From the article: the class opened in March 2017 with 30 young cadres in four parts "
+            "(party school, village practice, university, social survey), a month at South-Central "
+            "Minzu University, the three 'classrooms', the site of Lichuan's first party branch, "
+            "trainee Tian Jingwen; first secretaries Li Libing (Xintianbang, sent by the food and "
+            "drug bureau) and An Yong (Chatang, sent by the state tax bureau); 271 first "
+            "secretaries since 2015; recall of those not fit for the job; personal archives of "
+            "village secretaries.",
+            "Assumed: the opening day (6 March) and every other date, the timetable and lengths, "
+            "two-year posting terms.",
+            "Fictitious: the other 29 trainees, presence and appraisals, the recalled first "
+            "secretary, the archived secretaries and their entries.",
+        ),
+    )

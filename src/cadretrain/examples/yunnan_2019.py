@@ -1,0 +1,236 @@
+"""Seed 001: Yunnan's 2019 course for township leaders of the karst (石漠化) area.
+
+滇黔桂石漠化区云南片区脱贫攻坚专题培训班: 5 days from 2019-09-23 at 云南农村
+干部学院, 148 township leaders.  The article also sets out the province's
+curriculum tiers (必修课/重点课/选修课, with prefectures adding 特色课), the
+"理论培训+实战教学" model and 文山州's "通用主课+特色课" course menu.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+
+from cadretrain.examples import _fictitious as fict
+from cadretrain.examples._seed import SeedProgramme
+from cadretrain.model import (
+    AdminLevel,
+    AudienceCategory,
+    Capability,
+    Cohort,
+    DeliveryFormat,
+    FieldSite,
+    FieldSiteKind,
+    MenuOrder,
+    Module,
+    Organiser,
+    OrganiserKind,
+    Place,
+    Programme,
+    ProgrammeFeature,
+    Rank,
+    Role,
+    Session,
+    Tier,
+    Topic,
+    Trainee,
+)
+from cadretrain.policies.sources import SEED_YUNNAN_2019
+
+__all__ = ["yunnan_2019"]
+
+TRAINEES = 148  # "学员是148名来自滇黔桂石漠化区云南片区乡镇的领导班子成员"
+START = dt.date(2019, 9, 23)  # "9月23日,为期5天的……培训班在云南农村干部学院开班"
+DAYS = 5
+VENUE = "云南农村干部学院"
+_L, _F = DeliveryFormat.LECTURE, DeliveryFormat.FIELD_TEACHING
+_ORG = Capability.ORGANISING
+
+# (code, title, tier, topics, format, minutes, capability): the tiers are the
+# article's ("必修课", "重点课", "选修课"); lengths are assumed.
+_CURRICULUM = (
+    ("Y01", "习近平总书记关于扶贫工作的重要论述", Tier.COMPULSORY, (Topic.THEORY,), _L, 180,
+     None),
+    ("Y02", "脱贫攻坚政策法规", Tier.KEY, (Topic.POLICY_AND_LAW,), _L, 180, _ORG),
+    ("Y03", "精准扶贫精准脱贫工作方法", Tier.KEY, (Topic.METHODS,), _L, 180, _ORG),
+    ("Y04", "扶贫领域作风教育", Tier.KEY, (Topic.CONDUCT,), _L, 120, None),
+    ("Y05", "中央农村工作会议精神和乡村振兴战略相关政策", Tier.KEY,
+     (Topic.POLICY_AND_LAW, Topic.RURAL_REVITALISATION), _L, 180, _ORG),
+    ("Y06", "产业脱贫", Tier.KEY, (Topic.INDUSTRY,), _L, 120, _ORG),
+    ("Y07", "就业脱贫", Tier.KEY, (Topic.EMPLOYMENT,), _L, 120, _ORG),
+    ("Y08", "生态治理(石漠化综合治理)", Tier.KEY, (Topic.ECOLOGY,), _L, 120, _ORG),
+    ("Y09", "心理健康知识", Tier.ELECTIVE, (Topic.MENTAL_HEALTH,), _L, 90, None),
+    ("Y10", "现场教学:种植养殖合作社", Tier.KEY, (Topic.INDUSTRY,), _F, 240, _ORG),
+    ("Y11", "现场教学:易地扶贫搬迁安置点", Tier.KEY, (Topic.RELOCATION,), _F, 240, _ORG),
+)  # fmt: skip
+
+# The prefectures' specialty courses ("乡村振兴、高原特色农业发展、沿边开发开放等特色课程").
+_MENU = (
+    ("S01", "乡村振兴", (Topic.RURAL_REVITALISATION,)),
+    ("S02", "高原特色农业发展", (Topic.INDUSTRY, Topic.MODERN_AGRICULTURE)),
+    ("S03", "沿边开发开放", (Topic.POLICY_AND_LAW, Topic.INDUSTRY)),
+)
+
+# (session id, module, day number, start, site)
+_TIMETABLE = (
+    ("s01", "Y01", 0, dt.time(8, 30), None),
+    ("s02", "Y05", 0, dt.time(14, 30), None),
+    ("s03", "Y02", 1, dt.time(8, 30), None),
+    ("s04", "Y03", 1, dt.time(14, 30), None),
+    ("s05", "Y10", 2, dt.time(8, 30), "fs-01"),
+    ("s06", "Y06", 2, dt.time(14, 30), None),
+    ("s07", "Y11", 3, dt.time(8, 30), "fs-02"),
+    ("s08", "Y07", 3, dt.time(14, 30), None),
+    ("s09", "Y08", 4, dt.time(8, 30), None),
+    ("s10", "Y04", 4, dt.time(10, 40), None),
+    ("s11", "Y09", 4, dt.time(14, 30), None),
+)
+
+
+def _programme() -> Programme:
+    curriculum = tuple(
+        Module(
+            code=code,
+            title=title,
+            tier=tier,
+            topics=topics,
+            format=fmt,
+            minutes=minutes,
+            capability=capability,
+        )
+        for code, title, tier, topics, fmt, minutes, capability in _CURRICULUM
+    )
+    menu = tuple(
+        Module(
+            code=code,
+            title=title,
+            tier=Tier.SPECIALTY,
+            topics=topics,
+            format=_L,
+            minutes=180,
+            capability=_ORG,
+        )
+        for code, title, topics in _MENU
+    )
+    yunnan = Place(province="云南省")
+    return Programme(
+        id="yunnan-2019",
+        title="滇黔桂石漠化区云南片区脱贫攻坚专题培训班",
+        organisers=(
+            Organiser(
+                name="中共云南省委组织部",
+                kind=OrganiserKind.PARTY_ORGANISATION,
+                level=AdminLevel.PROVINCE,
+            ),
+            Organiser(
+                name="云南省扶贫办", kind=OrganiserKind.GOVERNMENT, level=AdminLevel.PROVINCE
+            ),
+            Organiser(name=VENUE, kind=OrganiserKind.PARTY_SCHOOL, level=AdminLevel.PROVINCE),
+        ),
+        level=AdminLevel.PROVINCE,
+        audience=(AudienceCategory.LOCAL_LEADERS,),
+        modules=curriculum,
+        objectives=(
+            "围绕脱贫攻坚工作,针对石漠化连片特困地区特点",
+            "盯住地方党政领导干部强化组织能力培训",
+        ),
+        field_sites=(
+            FieldSite(
+                id="fs-01",
+                name="石漠化片区种植养殖合作社现场教学点",
+                kind=FieldSiteKind.COOPERATIVE,
+                place=yunnan,
+                themes=(Topic.INDUSTRY,),
+            ),
+            FieldSite(
+                id="fs-02",
+                name="石漠化片区易地扶贫搬迁安置点现场教学点",
+                kind=FieldSiteKind.RELOCATION_SITE,
+                place=yunnan,
+                themes=(Topic.RELOCATION, Topic.EMPLOYMENT),
+            ),
+        ),
+        features=(ProgrammeFeature.THEORY_PLUS_PRACTICE, ProgrammeFeature.MENU_ORDERING),
+        duration_days=DAYS,
+        menu=menu,
+        orders=(MenuOrder(unit="文山州", codes=("S01", "S02")),),
+        source=SEED_YUNNAN_2019.source,
+    )
+
+
+def _trainees() -> tuple[Trainee, ...]:
+    return tuple(
+        Trainee(
+            id=fict.trainee_id(i + 1),
+            name=fict.person_name(i),
+            role=Role.TOWNSHIP_LEADER,
+            unit=fict.place_name(i % 77) + "乡",
+            level=AdminLevel.TOWNSHIP,
+            rank=Rank.TOWNSHIP_SECTION,
+        )
+        for i in range(TRAINEES)
+    )
+
+
+@functools.cache
+def yunnan_2019() -> SeedProgramme:
+    """The Yunnan 2019 karst-area programme and its one cohort (seed 001).
+
+    From the article: the title, the start (2019-09-23), 5 days, the venue,
+    148 township leaders, the content, the tiers of the courses, the field
+    teaching at cooperatives and relocation sites, the prefectures' specialty
+    courses and 文山州's "通用主课+特色课" menu.  Assumed: the organisers (the
+    article says the organisation department and the poverty office jointly
+    run the key classes), course lengths, the timetable, 文山州's order.
+    Fictitious: the two field sites, every trainee.  Cached: the value is frozen.
+
+    >>> seed = yunnan_2019()
+    >>> len(seed.cohort.trainees), seed.cohort.start.isoformat(), seed.cohort.end.isoformat()
+    (148, '2019-09-23', '2019-09-27')
+    """
+    programme = _programme()
+    cohort = Cohort(
+        id="yunnan-2019-1",
+        programme=programme,
+        title=programme.title,
+        start=START,
+        end=START + dt.timedelta(days=DAYS - 1),
+        venue=VENUE,
+        trainees=_trainees(),
+        sessions=tuple(
+            Session(
+                id=sid,
+                module=code,
+                on=START + dt.timedelta(days=day),
+                start=start,
+                minutes=programme.module(code).minutes,
+                site=site,
+                venue=VENUE if site is None else programme.field_site(site).name,
+            )
+            for sid, code, day, start, site in _TIMETABLE
+        ),
+    )
+    return SeedProgramme(
+        key="yunnan-2019",
+        programme=programme,
+        cohorts=(cohort,),
+        source=SEED_YUNNAN_2019.source,
+        notes_zh=(
+            "出自文章:班名、9月23日开班、为期5天、云南农村干部学院、148名乡镇领导班子成员、"
+            "学习内容、必修课/重点课/选修课、州市特色课(乡村振兴、高原特色农业发展、沿边开发开放)、"
+            "“理论培训+实战教学”、文山州“通用主课+特色课”菜单。",
+            "假定:主办单位(文章说省委组织部和省扶贫办每年联合举办重点培训班次)、各课时长与课表、"
+            "文山州点单(S01、S02)。",
+            "虚构:两个现场教学点、全部学员。",
+        ),
+        notes_en=(
+            "From the article: the title, the opening on 23 September, 5 days, the venue, 148 "
+            "township leaders, the content, the compulsory/key/elective tiers, the prefectures' "
+            "specialty courses, 'theory plus field practice', Wenshan's 'general core plus "
+            "specialty' course menu.",
+            "Assumed: the organisers (the article says the organisation department and the "
+            "poverty office jointly run the key classes each year), course lengths and the "
+            "timetable, Wenshan's order (S01, S02).",
+            "Fictitious: the two field sites, every trainee.",
+        ),
+    )

@@ -1,0 +1,163 @@
+"""Preset evaluation policies: the 条例's leave limit, and one party school's rules.
+
+- :data:`CADRE_TRAINING_EVALUATION` — the national rule: accumulated leave
+  during off-the-job training at most 1/7 of the class hours, above it
+  withdrawal (退学) (REGULATIONS.md row 9, H). In force from 2015-10-14, the
+  day the 2015 条例 was issued (中共中央发布, per the text's headnote); the
+  2023 revision keeps 1/7 ("原则上不得超过总学时的1/7,超过的应予退学",
+  第十五条), dated from its issue, 2023-09-19 (headnote; published by Xinhua
+  2023-10-15, reprinted on 12371.cn 2023-10-17). Deliverables, grading and
+  the top-grade quota take every number from the programme's
+  :class:`~cadretrain.model.AssessmentScheme`; the policy sets none.
+- :data:`PROGRAMME_SCHEME_EVALUATION` — the scheme-driven checks only, in
+  force on any date: what :func:`ct.evaluate <cadretrain.evaluation.api.evaluate>`
+  uses for a cohort that started before the 2015 条例 (Jiang'an, July 2015),
+  when no national leave limit is confirmed (the 2006 trial text was not
+  read for one).
+- :data:`TIANHE_PARTY_SCHOOL_2015_EVALUATION` — a named local variant (M): the Tianhe
+  district party school's rule of 2015-08, "旷课2天及以上 ... 作退学处理",
+  added to the national rule. A "day" has no national length in minutes
+  (REGULATIONS.md row 15), so ``day_minutes`` is left for the caller:
+  evaluating without it raises :class:`~cadretrain.rules.MissingParameter`.
+
+The attended-share minimum for a certificate (``evaluation.attendance``)
+has no confirmed number (row 17 lost its percentage), so no preset includes
+it; a caller adds it with their own cited value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from fractions import Fraction
+
+import attrs
+
+from cadretrain.policies.sources import CADRE_TRAINING_2015, CADRE_TRAINING_2023
+from cadretrain.policies.sources import TIANHE_PARTY_SCHOOL_2015 as _TIANHE_SOURCE
+from cadretrain.rules import (
+    AllOf,
+    Check,
+    Citation,
+    Confidence,
+    DatedParameter,
+    DatedValue,
+    ParameterSetting,
+    Policy,
+    Severity,
+)
+
+__all__ = [
+    "CADRE_TRAINING_EVALUATION",
+    "PROGRAMME_SCHEME_EVALUATION",
+    "TIANHE_PARTY_SCHOOL_2015_EVALUATION",
+    "default_evaluation_policy",
+]
+
+ISSUED_2015 = dt.date(2015, 10, 14)
+"""The 2015 条例's issue date (headnote "2015年10月14日中共中央发布", two reprints)."""
+ISSUED_2023 = dt.date(2023, 9, 19)
+"""The 2023 revision's issue date (headnote "2023年9月19日中共中央发布", two reprints)."""
+TIANHE_FROM = dt.date(2015, 8, 1)
+"""The Tianhe rule is dated 2015-08 (day not given): read as from the 1st."""
+
+_SCHEME = Citation(
+    source="the programme's AssessmentScheme",
+    confidence=Confidence.HIGH,
+    note="deliverables, weights, pass marks, grade scale and top-grade share are data of "
+    "the programme; the policy sets no number for them",
+)
+_ARTICLE_2023 = attrs.evolve(
+    CADRE_TRAINING_2023,
+    note="第十五条: 累计请假时间原则上不得超过总学时的1/7,超过的应予退学 (issued 2023-09-19; "
+    "REGULATIONS.md A1 row 9)",
+)
+_SCHEME_CHECKS = (
+    Check("evaluation.deliverables"),
+    Check("evaluation.grading"),
+    Check("evaluation.top_grade_quota"),
+)
+_QUOTA_IS_A_NOTICE = (("evaluation.top_grade_quota", Severity.INFO),)
+_ONE_SEVENTH = (
+    DatedValue(effective_from=ISSUED_2015, value=Fraction(1, 7), citation=CADRE_TRAINING_2015),
+    DatedValue(effective_from=ISSUED_2023, value=Fraction(1, 7), citation=_ARTICLE_2023),
+)
+
+PROGRAMME_SCHEME_EVALUATION = Policy(
+    name="programme_scheme_evaluation",
+    title_zh="按培训方案考核(提交材料、成绩等次、优秀比例)",
+    title_en="assessment by the programme's scheme (deliverables, grades, top-grade share)",
+    rule=AllOf(*_SCHEME_CHECKS),
+    severities=_QUOTA_IS_A_NOTICE,
+    effective_from=dt.date.min,
+    sources=(_SCHEME,),
+)
+
+CADRE_TRAINING_EVALUATION = Policy(
+    name="cadre_training_evaluation",
+    title_zh="《干部教育培训工作条例》学员考核:请假不超过总学时1/7",
+    title_en="Cadre Education and Training Regulations: trainee assessment, leave at most 1/7",
+    rule=AllOf(Check("evaluation.leave_ratio"), *_SCHEME_CHECKS),
+    parameters=(
+        ParameterSetting(
+            rule_id="evaluation.leave_ratio",
+            name="max_share",
+            value=DatedParameter(entries=_ONE_SEVENTH),
+        ),
+    ),
+    severities=_QUOTA_IS_A_NOTICE,
+    effective_from=ISSUED_2015,
+    sources=(CADRE_TRAINING_2015, _ARTICLE_2023, _SCHEME),
+)
+
+TIANHE_PARTY_SCHOOL_2015_EVALUATION = Policy(
+    name="tianhe_party_school_2015",
+    title_zh="天河区委党校学员管理规定(2015-08):旷课2天及以上或请假超过1/7的退学",
+    title_en="Tianhe district party school (2015-08): withdrawn for 2+ days truant or leave "
+    "over 1/7",
+    rule=AllOf(
+        Check("evaluation.leave_ratio"), Check("evaluation.unexcused_absence"), *_SCHEME_CHECKS
+    ),
+    parameters=(
+        ParameterSetting(
+            rule_id="evaluation.leave_ratio",
+            name="max_share",
+            value=DatedParameter(
+                entries=(
+                    DatedValue(
+                        effective_from=TIANHE_FROM,
+                        value=Fraction(1, 7),
+                        citation=_TIANHE_SOURCE,
+                    ),
+                    *_ONE_SEVENTH,
+                )
+            ),
+        ),
+        ParameterSetting(
+            rule_id="evaluation.unexcused_absence",
+            name="withdraw_at",
+            value=DatedParameter.single(2, since=TIANHE_FROM, citation=_TIANHE_SOURCE),
+        ),
+        ParameterSetting(
+            rule_id="evaluation.unexcused_absence",
+            name="unit",
+            value=DatedParameter.single("days", since=TIANHE_FROM, citation=_TIANHE_SOURCE),
+        ),
+    ),
+    severities=_QUOTA_IS_A_NOTICE,
+    effective_from=TIANHE_FROM,
+    sources=(_TIANHE_SOURCE, CADRE_TRAINING_2015, _ARTICLE_2023, _SCHEME),
+)
+"""Local variant (M). Supply ``day_minutes`` before use, e.g. with ``with_parameter``."""
+
+
+def default_evaluation_policy(on: dt.date) -> Policy:
+    """The policy ``ct.evaluate`` uses when given none, for a cohort starting ``on``.
+
+    >>> default_evaluation_policy(dt.date(2016, 3, 1)).name
+    'cadre_training_evaluation'
+    >>> default_evaluation_policy(dt.date(2015, 7, 27)).name
+    'programme_scheme_evaluation'
+    """
+    if CADRE_TRAINING_EVALUATION.in_force(on):
+        return CADRE_TRAINING_EVALUATION
+    return PROGRAMME_SCHEME_EVALUATION

@@ -1,0 +1,276 @@
+"""Policies: a rule tree with its dated parameters, severities and sources.
+
+A :class:`Policy` is data (it serializes like every other object): the rule
+tree to evaluate, the parameter values it uses (each a
+:class:`~cadretrain.rules.parameters.DatedParameter` with citations), the
+severity of each rule, the dates the policy is in force and its sources.
+
+A local policy (a province, a party school) *overlays* a national one,
+parameter by parameter and severity by severity (:meth:`Policy.overlay`).
+An overlay never changes the tree: its ``rule`` must be the base's tree or
+the empty ``AllOf()`` (read "the base's tree"); to change a tree, build a
+new policy with ``attrs.evolve``. This keeps an overlay a list of amended
+numbers that a reader can check against the base, line by line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+from typing import TypeVar
+
+import attrs
+
+from cadretrain.errors import CadretrainError, InvalidValueError, Problem, ValidationError
+from cadretrain.rules._ids import check_node_id
+from cadretrain.rules.citation import Citation
+from cadretrain.rules.nodes import AllOf, AnyOf, AtLeast, Check, Not, Rule, rule_ids
+from cadretrain.rules.parameters import DatedParameter
+from cadretrain.rules.severity import Severity
+
+__all__ = ["ParameterSetting", "Policy", "PolicyNotInForce"]
+
+
+_K = TypeVar("_K")
+
+
+class PolicyNotInForce(CadretrainError, LookupError):  # noqa: N818 (like ParameterNotInForce)
+    """A policy was asked to judge a date outside the span it is in force."""
+
+
+def _identifier(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
+    if not (isinstance(value, str) and value.isidentifier()):
+        raise InvalidValueError(attribute.name, value, "a parameter name such as 'max_share'")
+
+
+@attrs.frozen(kw_only=True)
+class ParameterSetting:
+    """The dated value a policy gives one parameter of one check."""
+
+    rule_id: str = attrs.field(validator=lambda _i, a, v: check_node_id(v, field=a.name))
+    name: str = attrs.field(validator=_identifier)
+    value: DatedParameter = attrs.field(validator=attrs.validators.instance_of(DatedParameter))
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """``(rule_id, name)``: what a setting is unique by."""
+        return (self.rule_id, self.name)
+
+
+def _settings(value: Iterable[ParameterSetting]) -> tuple[ParameterSetting, ...]:
+    settings = tuple(value)
+    for i, setting in enumerate(settings):
+        if not isinstance(setting, ParameterSetting):
+            raise InvalidValueError(f"parameters[{i}]", setting, "a ParameterSetting")
+    return tuple(sorted(settings, key=lambda s: s.key))
+
+
+def _severities(value: Iterable[tuple[str, Severity]]) -> tuple[tuple[str, Severity], ...]:
+    pairs = tuple(value)
+    for i, pair in enumerate(pairs):
+        if not (
+            isinstance(pair, tuple)
+            and len(pair) == 2
+            and isinstance(pair[0], str)
+            and isinstance(pair[1], Severity)
+        ):
+            raise InvalidValueError(f"severities[{i}]", pair, "a (rule_id, Severity) pair")
+        check_node_id(pair[0], field=f"severities[{i}]")
+    return tuple(sorted(pairs, key=lambda pair: pair[0]))
+
+
+def _text(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidValueError(attribute.name, value, "a non-empty string")
+
+
+def _day(instance: object, attribute: attrs.Attribute[date], value: object) -> None:
+    if not isinstance(value, date) or isinstance(value, datetime):
+        raise InvalidValueError(attribute.name, value, "a datetime.date, e.g. date(2015, 10, 1)")
+
+
+def _day_or_open(instance: object, attribute: attrs.Attribute[date | None], value: object) -> None:
+    if value is not None and (not isinstance(value, date) or isinstance(value, datetime)):
+        raise InvalidValueError(attribute.name, value, "a datetime.date, or None for open-ended")
+
+
+def _rule(instance: object, attribute: attrs.Attribute[Rule], value: object) -> None:
+    if not isinstance(value, AllOf | AnyOf | AtLeast | Not | Check):
+        raise InvalidValueError(attribute.name, value, "a rule node, e.g. AllOf(Check('a.b'))")
+
+
+def _citations(value: Iterable[Citation]) -> tuple[Citation, ...]:
+    citations = tuple(value)
+    for i, citation in enumerate(citations):
+        if not isinstance(citation, Citation):
+            raise InvalidValueError(f"sources[{i}]", citation, "a Citation(source=...)")
+    return citations
+
+
+def _duplicates(keys: Iterable[_K]) -> list[_K]:
+    seen: set[_K] = set()
+    dupes: list[_K] = []
+    for key in keys:
+        if key in seen and key not in dupes:
+            dupes.append(key)
+        seen.add(key)
+    return dupes
+
+
+@attrs.frozen(kw_only=True)
+class Policy:
+    """A rule tree and the numbers, severities and dates it is judged under.
+
+    ``effective_to`` is the last day in force (inclusive); ``None`` means
+    open-ended. Parameter settings are kept sorted by ``(rule_id, name)``
+    and severities by rule id, so equal policies are equal values.
+    """
+
+    name: str = attrs.field(validator=_text)
+    title_zh: str = attrs.field(validator=_text)
+    title_en: str = attrs.field(validator=_text)
+    rule: Rule = attrs.field(validator=_rule)
+    parameters: tuple[ParameterSetting, ...] = attrs.field(default=(), converter=_settings)
+    severities: tuple[tuple[str, Severity], ...] = attrs.field(default=(), converter=_severities)
+    effective_from: date = attrs.field(validator=_day)
+    effective_to: date | None = attrs.field(default=None, validator=_day_or_open)
+    sources: tuple[Citation, ...] = attrs.field(default=(), converter=_citations)
+
+    def __attrs_post_init__(self) -> None:
+        problems = [
+            Problem(path=f"parameters[{r}.{n}]", message="set more than once", value=(r, n))
+            for r, n in _duplicates(s.key for s in self.parameters)
+        ]
+        problems += [
+            Problem(path=f"severities[{r}]", message="set more than once", value=r)
+            for r in _duplicates(r for r, _ in self.severities)
+        ]
+        if self.effective_to is not None and self.effective_to < self.effective_from:
+            problems.append(
+                Problem(
+                    path="effective_to",
+                    message=(
+                        f"{self.effective_to.isoformat()} is before effective_from "
+                        f"{self.effective_from.isoformat()}; expected a date on or after it, "
+                        "or None"
+                    ),
+                    value=self.effective_to,
+                )
+            )
+        if problems:
+            raise ValidationError(problems, title=f"invalid policy {self.name!r}")
+
+    def in_force(self, on: date) -> bool:
+        """Whether ``on`` falls inside ``effective_from .. effective_to``."""
+        return self.effective_from <= on and (self.effective_to is None or on <= self.effective_to)
+
+    def parameter(self, rule_id: str, name: str) -> DatedParameter | None:
+        """The dated value this policy sets for a parameter, if any."""
+        for setting in self.parameters:
+            if setting.key == (rule_id, name):
+                return setting.value
+        return None
+
+    def severity(self, rule_id: str) -> Severity:
+        """The severity of a failed finding of ``rule_id`` (default ERROR)."""
+        return dict(self.severities).get(rule_id, Severity.ERROR)
+
+    def with_parameter(self, rule_id: str, name: str, value: DatedParameter) -> Policy:
+        """A copy with the parameter set (replacing any existing setting)."""
+        setting = ParameterSetting(rule_id=rule_id, name=name, value=value)
+        kept = tuple(s for s in self.parameters if s.key != setting.key)
+        return attrs.evolve(self, parameters=(*kept, setting))
+
+    def with_severity(self, rule_id: str, severity: Severity) -> Policy:
+        """A copy with the severity of ``rule_id`` set."""
+        kept = tuple(pair for pair in self.severities if pair[0] != rule_id)
+        return attrs.evolve(self, severities=(*kept, (rule_id, severity)))
+
+    def overlay(self, local: Policy) -> Policy:
+        """This policy amended by ``local``, parameter by parameter.
+
+        Each of ``local``'s parameter settings replaces the base's whole
+        dated parameter of the same ``(rule_id, name)``; each of its
+        severities replaces the base's for that rule. The result keeps the
+        base's tree, takes ``local``'s name and titles, is in force where
+        both are, and cites the base's sources then ``local``'s new ones.
+        Refused, with every problem listed: a ``local.rule`` that is neither
+        the base's tree nor ``AllOf()``, a rule id not in the base's tree, a
+        parameter the base does not set, spans that do not overlap.
+        """
+        tree = rule_ids(self.rule)
+        problems: list[Problem] = []
+        if local.rule != self.rule and local.rule != AllOf():
+            problems.append(
+                Problem(
+                    path="rule",
+                    message=(
+                        "an overlay keeps the base's tree; give rule=AllOf() or the base's "
+                        "rule (build a new Policy to change the tree)"
+                    ),
+                    value=local.rule,
+                )
+            )
+        for setting in local.parameters:
+            path = f"parameters[{setting.rule_id}.{setting.name}]"
+            if setting.rule_id not in tree:
+                problems.append(_not_in_tree(path, setting.rule_id, tree))
+            elif self.parameter(*setting.key) is None:
+                set_here = sorted(s.name for s in self.parameters if s.rule_id == setting.rule_id)
+                problems.append(
+                    Problem(
+                        path=path,
+                        message=(
+                            f"the base policy does not set {setting.name!r} for "
+                            f"{setting.rule_id!r} (it sets: {', '.join(set_here) or 'none'}); "
+                            "set it on the base with with_parameter(...)"
+                        ),
+                        value=setting.name,
+                    )
+                )
+        problems += [
+            _not_in_tree(f"severities[{rid}]", rid, tree)
+            for rid, _ in local.severities
+            if rid not in tree
+        ]
+        start = max(self.effective_from, local.effective_from)
+        ends = [d for d in (self.effective_to, local.effective_to) if d is not None]
+        end = min(ends) if ends else None
+        if end is not None and end < start:
+            problems.append(
+                Problem(
+                    path="effective_from",
+                    message=(
+                        f"the overlay is in force from {local.effective_from.isoformat()} and "
+                        f"the base from {self.effective_from.isoformat()}; their spans do "
+                        "not overlap"
+                    ),
+                    value=local.effective_from,
+                )
+            )
+        if problems:
+            raise ValidationError(problems, title=f"cannot overlay {local.name!r} on {self.name!r}")
+        replaced = {s.key for s in local.parameters}
+        severities = dict(self.severities) | dict(local.severities)
+        return attrs.evolve(
+            self,
+            name=local.name,
+            title_zh=local.title_zh,
+            title_en=local.title_en,
+            parameters=(*(s for s in self.parameters if s.key not in replaced), *local.parameters),
+            severities=tuple(severities.items()),
+            effective_from=start,
+            effective_to=end,
+            sources=(*self.sources, *(c for c in local.sources if c not in self.sources)),
+        )
+
+
+def _not_in_tree(path: str, rule_id: str, tree: tuple[str, ...]) -> Problem:
+    return Problem(
+        path=path,
+        message=(
+            f"rule {rule_id!r} is not in the base policy's rule tree "
+            f"(its rules: {', '.join(tree) or 'none'})"
+        ),
+        value=rule_id,
+    )

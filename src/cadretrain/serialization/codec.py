@@ -1,0 +1,122 @@
+"""JSON text in and out: UTF-8, Chinese unescaped, keys in the order given, strict reading.
+
+Writing uses orjson when it is installed and the standard library
+otherwise; the two give byte-identical text (compact, or indented by two
+spaces). Reading always uses the standard library's C parser, so a
+document means the same with or without the extra, and it is strict
+where parsers usually are lenient: a key repeated in one object, ``NaN``
+or ``Infinity``, and lone UTF-16 surrogates are refused, each with a path.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from cadretrain.errors import Problem
+from cadretrain.serialization.converter import orjson_available
+from cadretrain.serialization.errors import DocumentError, item_path, key_path, shown
+
+__all__ = ["decode", "encode"]
+
+_TITLE = "not readable as JSON"
+_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]|[\ud800-\udfff]")
+
+
+def encode(data: Any, *, indent: bool = False, use_orjson: bool | None = None) -> str:
+    """JSON data as text: compact, or indented by two spaces."""
+    if orjson_available() if use_orjson is None else use_orjson:
+        import orjson
+
+        try:
+            return orjson.dumps(data, option=orjson.OPT_INDENT_2 if indent else 0).decode()
+        except TypeError:
+            pass  # ints beyond 64 bits: the standard library writes them the same way
+    separators = (",", ": ") if indent else (",", ":")
+    return json.dumps(data, ensure_ascii=False, indent=2 if indent else None, separators=separators)
+
+
+class _Repeated(dict[int, list[str]]):
+    """The keys repeated in each object, by the object's id (found again after parsing)."""
+
+    def hook(self, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        result = dict(pairs)
+        if len(result) != len(pairs):
+            keys = [key for key, _ in pairs]
+            self[id(result)] = sorted({key for key in keys if keys.count(key) > 1})
+        return result
+
+
+def _constant(name: str) -> object:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def decode(text: object) -> Any:
+    """Parse JSON text (``str`` or UTF-8 ``bytes``), refusing what would be lost or ambiguous."""
+    if isinstance(text, bytes | bytearray | memoryview):
+        try:
+            text = bytes(text).decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise _error("$", f"is not UTF-8 text ({error.reason} at byte {error.start})") from None
+    if not isinstance(text, str):
+        raise _error("$", f"{shown(text)} is not JSON text (expected a str or UTF-8 bytes)")
+    repeated = _Repeated()
+    decoder = json.JSONDecoder(object_pairs_hook=repeated.hook, parse_constant=_constant)
+    try:
+        data = decoder.decode(text)
+    except json.JSONDecodeError as error:
+        raise _error("$", f"is not well-formed JSON ({error})") from None
+    except RecursionError:
+        raise _error("$", "is nested too deeply to read") from None
+    except ValueError as error:  # NaN/Infinity, or an integer with too many digits
+        raise _error("$", f"is not well-formed JSON ({error})") from None
+    problems = []
+    if repeated:
+        problems += [
+            Problem(
+                path=path,
+                message=f"repeats the key {', '.join(map(repr, repeated[id(node)]))}; "
+                "each key may appear once in an object",
+                value=repeated[id(node)],
+            )
+            for path, node in _walk(data)
+            if type(node) is dict and id(node) in repeated
+        ]
+    if _SURROGATE.search(text):
+        problems += [
+            Problem(path=path, message="contains a lone UTF-16 surrogate", value=node)
+            for path, node in _walk(data)
+            if type(node) is str and not _encodable(node)
+        ]
+    if problems:
+        raise DocumentError(problems, title=_TITLE)
+    return data
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _walk(data: Any) -> Iterator[tuple[str, Any]]:
+    """Every node with its path, without recursion (documents may be deep)."""
+    stack: list[tuple[str, Any]] = [("$", data)]
+    while stack:
+        path, node = stack.pop()
+        yield path, node
+        if type(node) is dict:
+            for key, value in node.items():
+                if not _encodable(key):
+                    yield path, key
+                stack.append((key_path(path, key), value))
+        elif type(node) is list:
+            stack.extend((item_path(path, i), value) for i, value in enumerate(node))
+
+
+def _error(path: str, message: str) -> DocumentError:
+    return DocumentError([Problem(path=path, message=message)], title=_TITLE)

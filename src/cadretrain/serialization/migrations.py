@@ -1,0 +1,54 @@
+"""The migration table: how an older document version is upgraded, one step at a time.
+
+A migration is a pure function from the body of a document at version
+``N`` (a dict, without ``schema`` and ``version``) to its body at ``N+1``.
+It only moves data; anything it does not recognise it leaves in place, for
+the loader to report against the current version's keys. The version of a
+document covers everything nested in it (a cohort's programme included).
+
+Version 0 of ``cadretrain/cohort`` is the example path (and the pattern to
+copy): it called the trainees ``participants`` and a session's day
+``date``; version 1 calls them ``trainees`` and ``on``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+from typing import Any
+
+__all__ = ["MIGRATIONS", "Migration"]
+
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+
+
+def _renamed(data: dict[str, Any], old: str, new: str) -> dict[str, Any]:
+    """``data`` with key ``old`` renamed to ``new`` in place (unless ``new`` is taken)."""
+    if old not in data or new in data:
+        return data
+    return {(new if key == old else key): value for key, value in data.items()}
+
+
+def cohort_0_to_1(body: dict[str, Any]) -> dict[str, Any]:
+    """Cohort version 0 to 1: ``participants`` -> ``trainees``; session ``date`` -> ``on``.
+
+    >>> cohort_0_to_1({"id": "c", "participants": [], "sessions": [{"id": "s", "date": "2019-07-01"}]})
+    {'id': 'c', 'trainees': [], 'sessions': [{'id': 's', 'on': '2019-07-01'}]}
+    """
+    body = _renamed(body, "participants", "trainees")
+    sessions = body.get("sessions")
+    if type(sessions) is list:
+        sessions = [
+            _renamed(session, "date", "on") if type(session) is dict else session
+            for session in sessions
+        ]
+        body = {**body, "sessions": sessions}
+    return body
+
+
+MIGRATIONS: Mapping[tuple[str, int], Migration] = MappingProxyType(
+    {
+        ("cohort", 0): cohort_0_to_1,
+    }
+)
+"""``(document type, version N) -> migration to N+1``."""

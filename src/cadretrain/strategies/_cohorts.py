@@ -1,0 +1,152 @@
+"""Cohorts: a programme's run with trainees, sessions and facts that all fit together."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from hypothesis import strategies as st
+
+from cadretrain.model import Cohort, DeliveryFormat, Module, Programme, Role, Session
+from cadretrain.strategies._common import (
+    LATEST,
+    Size,
+    dates,
+    members,
+    size_bounds,
+    texts,
+    unique_ids,
+)
+from cadretrain.strategies._common import ids as _ids
+from cadretrain.strategies._facts import Facts, Frame, attendance, facts
+from cadretrain.strategies._people import draw_trainee
+from cadretrain.strategies._programmes import programmes
+
+__all__ = ["cohorts"]
+
+_FIELD = DeliveryFormat.FIELD_TEACHING
+_MINUTES = st.integers(min_value=15, max_value=240)
+_START_TIMES = st.none() | st.builds(
+    dt.time, st.integers(min_value=7, max_value=20), st.sampled_from((0, 30))
+)
+_VENUES = st.just("") | texts(max_size=6)
+
+
+@st.composite
+def cohorts(
+    draw: st.DrawFn,
+    *,
+    programme: Programme | st.SearchStrategy[Programme] | None = None,
+    size: Size = None,
+    sessions: Size = None,
+    roles: Sequence[Role] | None = None,
+    max_days: int = 14,
+    with_attendance: bool = True,
+    with_facts: bool = True,
+) -> Cohort:
+    """A cohort whose every cross-reference holds, small by default.
+
+    ``programme`` is a fixed programme or a strategy (default
+    :func:`programmes`); ``size`` the number of trainees and ``sessions``
+    the number of sessions, each an int or ``(min, max)`` (defaults
+    ``(1, 8)`` and ``(1, 10)``); ``roles`` restricts the trainees' roles;
+    the cohort lasts 1 to ``max_days`` days. Sessions fall inside the
+    dates, on modules of the programme, field teaching at one of its sites.
+    ``with_attendance`` adds a register (full or partial, one record per
+    trainee and session, minutes within the session's); ``with_facts``
+    adds leave, submissions, scores on the scheme's components, overrides,
+    instrument responses, study groups, committee posts and speakers.
+
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=5, deadline=None)
+    ... @given(cohorts(size=3, sessions=(0, 2)))
+    ... def three_trainees(cohort):
+    ...     assert len(cohort.trainees) == 3
+    >>> three_trainees()
+    """
+    low, high = size_bounds(size, (1, 8), field="size")
+    session_low, session_high = size_bounds(sessions, (1, 10), field="sessions")
+    if max_days < 1:
+        raise ValueError(f"max_days: {max_days!r} is not accepted; expected an int >= 1")
+    chosen = draw(_programme_strategy(programme))
+    schedulable = _schedulable(chosen)
+    if not schedulable:
+        if session_low > 0:
+            raise ValueError(
+                f"programme {chosen.id!r} has no module a session can be scheduled on "
+                "(none, or only field teaching without a field site); pass sessions=0"
+            )
+        session_high = 0
+    start = draw(dates(max_value=LATEST - dt.timedelta(days=max_days)))
+    end = start + dt.timedelta(days=draw(st.integers(min_value=0, max_value=max_days - 1)))
+    trainee_ids = draw(unique_ids("t", low, high))
+    people = tuple(draw_trainee(draw, i, roles) for i in trainee_ids)
+    session_ids = draw(unique_ids("s", session_low, session_high))
+    timetable = tuple(_session(draw, chosen, schedulable, i, start, end) for i in session_ids)
+    frame = Frame(
+        programme=chosen, start=start, end=end, trainees=tuple(trainee_ids), sessions=timetable
+    )
+    extra: Facts = draw(facts(frame)) if with_facts else {}
+    return Cohort(
+        id=draw(_ids("c")),
+        programme=chosen,
+        start=start,
+        end=end,
+        venue=draw(texts(max_size=8)),
+        trainees=people,
+        sessions=timetable,
+        title=draw(st.just("") | texts(max_size=12)),
+        region=draw(st.just("") | texts(max_size=4)),
+        venue_capacity=draw(st.none() | st.integers(min_value=1, max_value=100)),
+        required_units=tuple(draw(st.lists(texts(max_size=6), max_size=2))),
+        attendance=draw(attendance(frame)) if with_attendance else (),
+        **extra,
+    )
+
+
+def _programme_strategy(
+    programme: Programme | st.SearchStrategy[Programme] | None,
+) -> st.SearchStrategy[Programme]:
+    if programme is None:
+        return programmes()
+    if isinstance(programme, Programme):
+        return st.just(programme)
+    return programme
+
+
+def _schedulable(programme: Programme) -> tuple[Module, ...]:
+    every = programme.modules + programme.menu
+    if programme.field_sites:
+        return every
+    return tuple(m for m in every if m.format is not _FIELD)
+
+
+def _session(
+    draw: st.DrawFn,
+    programme: Programme,
+    schedulable: tuple[Module, ...],
+    session_id: str,
+    start: dt.date,
+    end: dt.date,
+) -> Session:
+    module = draw(st.sampled_from(schedulable))
+    site_ids = [s.id for s in programme.field_sites]
+    allowed = [f for f in DeliveryFormat if site_ids or f is not _FIELD]
+    override = draw(members(DeliveryFormat, allowed)) if draw(st.booleans()) else None
+    fmt = override or module.format
+    if fmt is _FIELD:
+        site: str | None = draw(st.sampled_from(site_ids))
+    elif fmt.in_the_field and site_ids:
+        site = draw(st.none() | st.sampled_from(site_ids))
+    else:
+        site = None
+    return Session(
+        id=session_id,
+        module=module.code,
+        on=draw(dates(start, end)),
+        minutes=draw(_MINUTES) if draw(st.booleans()) else module.minutes,
+        start=draw(_START_TIMES),
+        venue=draw(_VENUES),
+        site=site,
+        format=override,
+    )

@@ -1,0 +1,29 @@
+"""Jiang'an 2015 (seed 004): a missing or late 学习心得 blocks completion."""
+
+from __future__ import annotations
+
+import cadretrain as ct
+from cadretrain.evaluation import evaluate
+from cadretrain.examples.jiangan_2015 import jiangan_2015
+
+
+def test_the_jiangan_cohort_shows_its_non_completions() -> None:
+    (c,) = jiangan_2015().cohorts
+    result = evaluate(c)
+    not_completed = {a.trainee_id: a.outcome for a in result.assessments if not a.completed}
+    assert not_completed == {
+        "t-012": ct.Outcome.INCOMPLETE,  # no essay, so no essay score either
+        "t-036": ct.Outcome.ATTENDANCE_ONLY,  # essay handed in after its due date
+        "t-050": ct.Outcome.FAILED,  # essay below its pass mark
+    }
+    assert result.policy.name == "programme_scheme_evaluation"  # before the 2015 条例
+
+
+def test_the_jiangan_plan_waivers_are_visible() -> None:
+    (c,) = jiangan_2015().cohorts
+    result = evaluate(c)
+    waived = [
+        f for a in result.assessments for f in a.findings if f.rule_id == "evaluation.override"
+    ]
+    assert len(waived) == len(c.overrides)
+    assert all("江安县扶贫移民局" in f.message_zh for f in waived)

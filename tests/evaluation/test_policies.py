@@ -1,0 +1,49 @@
+"""The preset evaluation policies and how ``evaluate`` chooses one."""
+
+from __future__ import annotations
+
+import datetime as dt
+from fractions import Fraction
+
+import attrs
+import pytest
+
+import cadretrain as ct
+from cadretrain.evaluation import evaluate
+from cadretrain.policies.evaluation import (
+    CADRE_TRAINING_EVALUATION,
+    ISSUED_2015,
+    ISSUED_2023,
+    default_evaluation_policy,
+)
+from cadretrain.rules import AllOf, Check, Confidence, rule_ids
+
+from .builders import cohort
+
+
+def test_the_national_leave_limit_is_one_seventh_from_2015_and_under_the_2023_revision() -> None:
+    dated = CADRE_TRAINING_EVALUATION.parameter("evaluation.leave_ratio", "max_share")
+    assert dated is not None
+    first, second = dated.entries
+    assert (first.effective_from, first.value) == (ISSUED_2015, Fraction(1, 7))
+    assert (second.effective_from, second.value) == (ISSUED_2023, Fraction(1, 7))
+    assert {first.citation.confidence, second.citation.confidence} == {Confidence.HIGH}
+
+
+def test_the_default_policy_changes_on_the_day_the_2015_regulation_was_issued() -> None:
+    before = default_evaluation_policy(ISSUED_2015 - dt.timedelta(days=1))
+    assert before.name == "programme_scheme_evaluation"
+    assert default_evaluation_policy(ISSUED_2015) is CADRE_TRAINING_EVALUATION
+
+
+def test_no_preset_sets_an_attendance_minimum() -> None:
+    assert "evaluation.attendance" not in rule_ids(CADRE_TRAINING_EVALUATION.rule)
+
+
+def test_a_policy_naming_a_check_of_another_scope_is_refused() -> None:
+    policy = attrs.evolve(
+        CADRE_TRAINING_EVALUATION,
+        rule=AllOf(CADRE_TRAINING_EVALUATION.rule, Check("posting.recall")),
+    )
+    with pytest.raises(ct.ValidationError, match=r"posting\.recall"):
+        evaluate(cohort(), policy)

@@ -1,0 +1,166 @@
+"""Withdrawal (退学): leave above 1/7 of class time, or a party school's truancy limit."""
+
+from __future__ import annotations
+
+import datetime as dt
+from fractions import Fraction
+
+import attrs
+import pytest
+
+import cadretrain as ct
+from cadretrain.evaluation import Assessment, evaluate
+from cadretrain.policies.evaluation import (
+    CADRE_TRAINING_EVALUATION,
+    TIANHE_PARTY_SCHOOL_2015_EVALUATION,
+)
+from cadretrain.rules import (
+    AllOf,
+    Check,
+    Citation,
+    DatedParameter,
+    Finding,
+    MissingParameter,
+    PolicyNotInForce,
+)
+
+from .builders import cohort, sessions
+
+A_DAY_OF_90_MINUTES = DatedParameter.single(
+    90, since=dt.date(2015, 8, 1), citation=Citation(source="test: a 90-minute class day")
+)
+TIANHE = TIANHE_PARTY_SCHOOL_2015_EVALUATION.with_parameter(
+    "evaluation.unexcused_absence", "day_minutes", A_DAY_OF_90_MINUTES
+)
+
+
+def _records(*exceptions: ct.AttendanceRecord) -> tuple[ct.AttendanceRecord, ...]:
+    changed = {r.session for r in exceptions}
+    present = tuple(
+        ct.AttendanceRecord(trainee="t-001", session=s.id, status=ct.AttendanceStatus.PRESENT)
+        for s in sessions()
+        if s.id not in changed
+    )
+    return (*present, *exceptions)
+
+
+def _missing(minutes: int) -> tuple[ct.AttendanceRecord, ...]:
+    """Records of ``minutes`` missed: whole lectures of 60 first, then part of the next."""
+    records = []
+    for index in range(1, 8):
+        missed = max(0, min(60, minutes - 60 * (index - 1)))
+        if missed:
+            records.append(
+                ct.AttendanceRecord(
+                    trainee="t-001",
+                    session=f"s-{index:02}",
+                    status=ct.AttendanceStatus.LATE,
+                    minutes=60 - missed,
+                )
+            )
+    return _records(*records)
+
+
+def _on_leave_for(minutes: int, start: dt.date | None = None) -> ct.Cohort:
+    """420 scheduled minutes (7 × 60), ``minutes`` of them missed on approved leave."""
+    leave = ct.LeaveRequest(
+        id="leave-1",
+        trainee="t-001",
+        reason=ct.LeaveReason.SICK,
+        status=ct.LeaveStatus.APPROVED,
+        sessions=("s-01", "s-02", "s-03"),
+        approver="班主任",
+    )
+    if start is None:
+        return cohort(attendance=_missing(minutes), leave=(leave,))
+    return cohort(attendance=_missing(minutes), leave=(leave,), start=start)
+
+
+def _leave_finding(assessment: Assessment) -> Finding:
+    (finding,) = [f for f in assessment.findings if f.rule_id == "evaluation.leave_ratio"]
+    return finding
+
+
+def test_leave_of_exactly_one_seventh_keeps_the_trainee_in() -> None:
+    assessment = evaluate(_on_leave_for(60)).assessments[0]
+    assert assessment.attendance.leave_share == Fraction(1, 7)
+    assert assessment.outcome is ct.Outcome.COMPLETED
+
+
+def test_one_minute_more_than_one_seventh_withdraws_the_trainee() -> None:
+    assessment = evaluate(_on_leave_for(61)).assessments[0]
+    assert assessment.attendance.leave_share == Fraction(61, 420)
+    assert assessment.outcome is ct.Outcome.WITHDRAWN
+    assert assessment.grade == "fail"
+    finding = _leave_finding(assessment)
+    assert not finding.passed
+    assert dict(finding.evidence)["leave_share"] == Fraction(61, 420)
+    (use,) = finding.parameters
+    assert (use.name, use.value) == ("max_share", Fraction(1, 7))
+    assert use.citation.source.startswith("《干部教育培训工作条例》(2015)")
+
+
+def test_a_cohort_after_the_2023_revision_is_judged_under_it() -> None:
+    assessment = evaluate(_on_leave_for(61, start=dt.date(2024, 5, 6))).assessments[0]
+    assert "2023" in _leave_finding(assessment).parameters[0].citation.source
+    assert assessment.outcome is ct.Outcome.WITHDRAWN
+
+
+def test_pending_leave_does_not_count_towards_the_leave_share() -> None:
+    on_leave = ct.AttendanceRecord(
+        trainee="t-001", session="s-01", status=ct.AttendanceStatus.ON_LEAVE
+    )
+    pending = ct.LeaveRequest(
+        id="leave-1",
+        trainee="t-001",
+        reason=ct.LeaveReason.PERSONAL,
+        status=ct.LeaveStatus.PENDING,
+        sessions=("s-01",),
+    )
+    assessment = evaluate(cohort(attendance=_records(on_leave), leave=(pending,))).assessments[0]
+    assert assessment.attendance.leave_share == Fraction(0)
+    assert assessment.attendance.unapproved_leave == 60
+    # The national policy sets no truancy limit, so the trainee still completes.
+    assert assessment.outcome is ct.Outcome.COMPLETED
+
+
+def test_two_days_of_unexcused_absence_withdraw_at_the_tianhe_party_school() -> None:
+    assessment = evaluate(cohort(attendance=_missing(180)), TIANHE).assessments[0]
+    assert assessment.outcome is ct.Outcome.WITHDRAWN
+    (finding,) = [f for f in assessment.findings if f.rule_id == "evaluation.unexcused_absence"]
+    assert dict(finding.evidence)["limit_minutes"] == 180
+    assert "2 day(s)" in finding.message_en
+
+
+def test_one_minute_short_of_two_days_keeps_the_trainee_in_at_tianhe() -> None:
+    assessment = evaluate(cohort(attendance=_missing(179)), TIANHE).assessments[0]
+    assert assessment.outcome is ct.Outcome.COMPLETED
+
+
+def test_tianhe_needs_the_length_of_a_day_from_the_caller() -> None:
+    with pytest.raises(MissingParameter, match="day_minutes"):
+        evaluate(cohort(), TIANHE_PARTY_SCHOOL_2015_EVALUATION)
+
+
+def test_a_policy_is_not_applied_to_a_cohort_that_started_before_it() -> None:
+    with pytest.raises(PolicyNotInForce, match="2015-10-14"):
+        evaluate(cohort(start=dt.date(2015, 7, 27)), CADRE_TRAINING_EVALUATION)
+
+
+def test_without_a_policy_a_cohort_before_the_2015_regulation_is_judged_by_its_scheme() -> None:
+    result = evaluate(_on_leave_for(120, start=dt.date(2015, 7, 27)))
+    assert result.policy.name == "programme_scheme_evaluation"
+    assert result.assessments[0].outcome is ct.Outcome.COMPLETED
+
+
+def test_an_attendance_minimum_is_the_callers_own_number() -> None:
+    policy = attrs.evolve(
+        CADRE_TRAINING_EVALUATION,
+        rule=AllOf(
+            CADRE_TRAINING_EVALUATION.rule,
+            Check("evaluation.attendance", params={"min_share": Fraction(4, 5)}),
+        ),
+    )
+    kept = evaluate(cohort(attendance=_missing(84)), policy).assessments[0]
+    short = evaluate(cohort(attendance=_missing(85)), policy).assessments[0]
+    assert (kept.outcome, short.outcome) == (ct.Outcome.COMPLETED, ct.Outcome.INCOMPLETE)

@@ -1,0 +1,190 @@
+"""Posting checks: presence under Shanxi's 2/3, term, team size, the recall path (seed 002)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from fractions import Fraction
+
+import pytest
+
+from cadretrain.evaluation.api_records import check_posting
+from cadretrain.model import (
+    Appraisal,
+    AppraisalGrade,
+    Place,
+    Posting,
+    PostingRole,
+    PresencePeriod,
+    RecallEvent,
+    RecallStep,
+)
+from cadretrain.policies.postings import (
+    FIRST_SECRETARY_2015,
+    SHANXI_2015_POSTING,
+    WORK_TEAM_2017,
+    default_posting_policy,
+)
+
+ON = dt.date(2019, 6, 1)
+START = dt.date(2016, 3, 1)
+
+
+def posting(
+    *,
+    role: PostingRole = PostingRole.FIRST_SECRETARY,
+    end: dt.date = dt.date(2018, 2, 28),
+    team_size: int | None = None,
+    presence: tuple[PresencePeriod, ...] = (),
+    appraisals: tuple[Appraisal, ...] = (),
+    recall: tuple[RecallEvent, ...] = (),
+) -> Posting:
+    return Posting(
+        id="p-001",
+        cadre_id="c-001",
+        name="李利冰",
+        role=role,
+        village=Place(province="湖北省", county="利川市", village="新田榜村"),
+        sending_unit="利川市食药监局",
+        start=START,
+        end=end,
+        team_size=team_size,
+        presence=presence,
+        appraisals=appraisals,
+        recall=recall,
+    )
+
+
+def year_present(days: int, working_days: int = 249) -> PresencePeriod:
+    return PresencePeriod(
+        start=dt.date(2016, 3, 1),
+        end=dt.date(2017, 2, 28),
+        working_days=working_days,
+        days_present=days,
+    )
+
+
+def test_presence_of_exactly_two_thirds_passes_under_shanxi() -> None:
+    report = check_posting(posting(presence=(year_present(166),)), ON, SHANXI_2015_POSTING)
+    assert report.ok
+
+
+def test_presence_one_day_under_two_thirds_fails_under_shanxi() -> None:
+    report = check_posting(posting(presence=(year_present(165),)), ON, SHANXI_2015_POSTING)
+    (failure,) = report.failures
+    assert failure.path == "posting.presence[0]"
+    assert dict(failure.evidence)["share"] == Fraction(165, 249)
+    (use,) = failure.parameters
+    assert use.value == Fraction(2, 3)
+    assert "山西" in use.citation.source
+
+
+def test_the_national_policy_sets_no_presence_minimum() -> None:
+    report = check_posting(posting(presence=(year_present(10),)), ON, explain=True)
+    assert report.ok
+    (note,) = report.for_rule("posting.presence").findings
+    assert note.message_en.startswith("not judged")
+
+
+def test_a_presence_period_still_running_is_not_judged() -> None:
+    running = PresencePeriod(
+        start=dt.date(2019, 3, 1), end=dt.date(2020, 2, 28), working_days=249, days_present=10
+    )
+    assert check_posting(posting(presence=(running,)), ON, SHANXI_2015_POSTING).ok
+
+
+@pytest.mark.parametrize(
+    ("end", "ok"),
+    [
+        (dt.date(2017, 2, 28), True),  # 1 year, last day included
+        (dt.date(2017, 2, 27), False),
+        (dt.date(2019, 3, 1), True),  # 3 years, to the anniversary
+        (dt.date(2019, 3, 2), False),
+    ],
+)
+def test_first_secretary_term_is_one_to_three_years(end: dt.date, ok: bool) -> None:
+    assert check_posting(posting(end=end), ON, FIRST_SECRETARY_2015).ok is ok
+
+
+@pytest.mark.parametrize(
+    ("end", "ok"), [(dt.date(2018, 2, 28), True), (dt.date(2019, 2, 28), False)]
+)
+def test_shanxi_term_is_two_years(end: dt.date, ok: bool) -> None:
+    assert check_posting(posting(end=end), ON, SHANXI_2015_POSTING).ok is ok
+
+
+@pytest.mark.parametrize(("size", "ok"), [(3, True), (2, False)])
+def test_work_team_has_at_least_three_members(size: int, ok: bool) -> None:
+    member = posting(role=PostingRole.TEAM_MEMBER, end=dt.date(2020, 2, 29), team_size=size)
+    report = check_posting(member, ON, WORK_TEAM_2017)
+    assert report.ok is ok
+    assert [f.path for f in report.failures] == ([] if ok else ["posting.team_size"])
+
+
+def test_work_team_posting_is_at_least_two_years() -> None:
+    short = posting(role=PostingRole.TEAM_LEADER, end=dt.date(2018, 2, 27))
+    assert not check_posting(short, ON, WORK_TEAM_2017).ok
+
+
+def test_a_term_cut_short_by_recall_is_not_a_term_failure() -> None:
+    events = (
+        RecallEvent(on=dt.date(2017, 1, 10), step=RecallStep.PROPOSED, by="驻村工作领导小组"),
+        RecallEvent(on=dt.date(2017, 1, 20), step=RecallStep.RECALLED, by="利川市食药监局"),
+    )
+    cut = posting(
+        end=dt.date(2017, 1, 20),
+        appraisals=(Appraisal(year=2016, grade=AppraisalGrade.UNFIT),),
+        recall=events,
+    )
+    assert check_posting(cut, ON, FIRST_SECRETARY_2015).ok
+
+
+def test_an_unfit_appraisal_without_a_recall_proposes_recall() -> None:
+    unfit = posting(appraisals=(Appraisal(year=2016, grade=AppraisalGrade.UNFIT),))
+    report = check_posting(unfit, ON)
+    (failure,) = report.failures
+    assert failure.rule_id == "posting.recall"
+    assert failure.path == "posting.appraisals[2016]"
+    assert "召回" in failure.message_zh
+    assert "利川市食药监局" in failure.message_zh
+    assert "recall" in failure.message_en
+
+
+def test_a_recorded_recall_passes_with_its_steps_as_evidence() -> None:
+    events = (
+        RecallEvent(on=dt.date(2017, 1, 10), step=RecallStep.PROPOSED, by="驻村工作领导小组"),
+        RecallEvent(on=dt.date(2017, 1, 20), step=RecallStep.RECALLED, by="利川市食药监局"),
+        RecallEvent(on=dt.date(2017, 2, 15), step=RecallStep.REPLACED, by="利川市食药监局"),
+    )
+    recalled = posting(
+        appraisals=(Appraisal(year=2016, grade=AppraisalGrade.INCOMPETENT),), recall=events
+    )
+    report = check_posting(recalled, ON, explain=True)
+    assert report.ok
+    (finding,) = report.for_rule("posting.recall").findings
+    evidence = dict(finding.evidence)
+    assert evidence["proposed_on"] == dt.date(2017, 1, 10)
+    assert evidence["recalled_on"] == dt.date(2017, 1, 20)
+    assert evidence["replaced_on"] == dt.date(2017, 2, 15)
+
+
+def test_a_proposal_before_the_appraisal_year_does_not_count() -> None:
+    early = (RecallEvent(on=dt.date(2016, 12, 1), step=RecallStep.PROPOSED, by="领导小组"),)
+    unfit = posting(
+        end=dt.date(2019, 2, 28),
+        appraisals=(Appraisal(year=2017, grade=AppraisalGrade.UNFIT),),
+        recall=early,
+    )
+    assert not check_posting(unfit, ON).ok
+
+
+def test_a_competent_appraisal_calls_for_no_recall() -> None:
+    fine = posting(appraisals=(Appraisal(year=2016, grade=AppraisalGrade.COMPETENT),))
+    assert check_posting(fine, ON).ok
+
+
+def test_default_policy_follows_role_and_date() -> None:
+    assert default_posting_policy(PostingRole.FIRST_SECRETARY, ON) is FIRST_SECRETARY_2015
+    assert default_posting_policy(PostingRole.TEAM_MEMBER, ON) is WORK_TEAM_2017
+    assert default_posting_policy(PostingRole.TEAM_MEMBER, dt.date(2017, 1, 1)) is (
+        FIRST_SECRETARY_2015
+    )

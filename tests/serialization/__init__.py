@@ -1,0 +1,1 @@
+"""Tests of JSON in and out (``cadretrain.serialization``)."""
