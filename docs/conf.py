@@ -32,6 +32,7 @@ extensions = [
     # Append yours here, one per line (e.g. "rule_reference").
     "cadretrain_glossary",
     "rule_reference",
+    "public_api",
     # -- End of local extensions ---------------------------------------------
 ]
 

@@ -12,7 +12,16 @@ from pathlib import Path
 import pytest
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "cadretrain"
-CORE = ("model", "rules", "curriculum", "evaluation", "serialization", "policies", "strategies")
+CORE = (
+    "model",
+    "rules",
+    "curriculum",
+    "evaluation",
+    "serialization",
+    "policies",
+    "examples",
+    "strategies",
+)
 FORBIDDEN_MODULES = {"os", "pathlib", "io", "sys", "json", "random", "time"}
 FORBIDDEN_CALLS = {
     ("date", "today"),
