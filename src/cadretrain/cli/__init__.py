@@ -1,7 +1,7 @@
 """The ``cadretrain`` console script: the only part of cadretrain that prints.
 
 Each command builds its text with pure functions and returns it with an
-exit code; :func:`main` prints.  Exit codes: 0 ok, 2 bad usage.
+exit code; :func:`main` prints.  Exit codes: 0 ok, 1 a report with errors, 2 bad usage or unreadable input.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from cadretrain.cli._text import LANGUAGES, Lang
 from cadretrain.cli.demo import render_summary
 from cadretrain.cli.files import add_file_commands
+from cadretrain.cli.judgement import render_judgement
 from cadretrain.examples import ALL
 
 __all__ = ["main"]
@@ -24,7 +25,8 @@ Handler = Callable[[argparse.Namespace], tuple[int, str]]
 
 def _demo(args: argparse.Namespace) -> tuple[int, str]:
     lang: Lang = args.lang
-    return 0, render_summary(ALL[args.seed](), lang)
+    seed = ALL[args.seed]()
+    return 0, render_summary(seed, lang) + "\n" + render_judgement(seed, lang)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -35,8 +37,9 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     demo = commands.add_parser(
         "demo",
-        help="print a summary of a seed programme and its first cohort",
-        description="Print a bilingual summary of one of the five seed programmes.",
+        help="summarise a seed programme, check its first cohort and evaluate it",
+        description="Print a bilingual summary of one of the five seed programmes, the check "
+        "report of its first cohort under the default policy, and its evaluation.",
     )
     demo.add_argument(
         "seed",
