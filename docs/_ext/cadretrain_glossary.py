@@ -22,6 +22,7 @@ import inspect
 import re
 from typing import Any
 
+from _reference_nodes import Cell, code_section, table
 from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
@@ -44,8 +45,6 @@ class GlossaryTables(SphinxDirective):
     """Render one section with a table per labelled enum of the model."""
 
     has_content = False
-    required_arguments = 0
-    optional_arguments = 0
 
     def run(self) -> list[nodes.Node]:
         try:
@@ -70,11 +69,7 @@ class GlossaryTables(SphinxDirective):
         return [self._section(cls) for cls in enums]
 
     def _section(self, cls: type[enum.Enum]) -> nodes.section:
-        section_id = nodes.make_id(f"glossary-{cls.__name__}")
-        section = nodes.section(ids=[section_id], names=[nodes.fully_normalize_name(section_id)])
-        title = nodes.title()
-        title += nodes.literal(text=cls.__name__)
-        section += title
+        section = code_section(f"glossary-{cls.__name__}", cls.__name__)
         self.state.document.note_implicit_target(section, section)
 
         summary = _summary(cls)
@@ -88,9 +83,9 @@ class GlossaryTables(SphinxDirective):
         if extra and attribute:
             headings.append(extra[1])
 
-        rows: list[list[nodes.Node | str]] = []
+        rows: list[list[Cell]] = []
         for member in members:
-            row: list[nodes.Node | str] = [
+            row: list[Cell] = [
                 nodes.literal(text=str(member.value)),
                 str(getattr(member, "zh", "")),
                 str(getattr(member, "en", "")),
@@ -98,7 +93,7 @@ class GlossaryTables(SphinxDirective):
             if attribute:
                 row.append(_describe(getattr(member, attribute)))
             rows.append(row)
-        section += _table(headings, rows)
+        section += table(headings, rows, css_class="cadretrain-glossary")
         return section
 
 
@@ -134,38 +129,6 @@ def _describe(value: Any) -> nodes.Node | str:
 
 def _plain(value: Any) -> object:
     return value.value if isinstance(value, enum.Enum) else value
-
-
-def _table(headings: list[str], rows: list[list[nodes.Node | str]]) -> nodes.table:
-    table = nodes.table(classes=["cadretrain-glossary"])
-    group = nodes.tgroup(cols=len(headings))
-    table += group
-    for _ in headings:
-        group += nodes.colspec(colwidth=1)
-    head = nodes.thead()
-    head += _row(list(headings))
-    group += head
-    body = nodes.tbody()
-    for cells in rows:
-        body += _row(cells)
-    group += body
-    return table
-
-
-def _row(cells: list[nodes.Node | str] | list[str]) -> nodes.row:
-    row = nodes.row()
-    for cell in cells:
-        entry = nodes.entry()
-        if isinstance(cell, nodes.paragraph):
-            entry += cell
-        elif isinstance(cell, nodes.Node):
-            paragraph = nodes.paragraph()
-            paragraph += cell
-            entry += paragraph
-        else:
-            entry += nodes.paragraph(text=cell)
-        row += entry
-    return row
 
 
 def setup(app: Sphinx) -> dict[str, Any]:

@@ -15,11 +15,19 @@ Usage in MyST Markdown::
 from __future__ import annotations
 
 import importlib
+import sys
+from pathlib import Path
 from typing import Any
 
 from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
+
+_HERE = str(Path(__file__).resolve().parent)
+if _HERE not in sys.path:  # loaded by file path (as the tests do), not through docs/conf.py
+    sys.path.insert(0, _HERE)
+
+from _reference_nodes import code_section, table  # noqa: E402
 
 __all__ = ["RuleReference", "render_book", "setup"]
 
@@ -31,8 +39,6 @@ class RuleReference(SphinxDirective):
     """Render one section per check of the built-in rule book."""
 
     has_content = False
-    required_arguments = 0
-    optional_arguments = 0
 
     def run(self) -> list[nodes.Node]:
         try:
@@ -60,11 +66,7 @@ def render_book(book: Any) -> list[nodes.Node]:
 
 
 def _section(definition: Any) -> nodes.section:
-    section_id = nodes.make_id(f"rule-{definition.rule_id}")
-    section = nodes.section(ids=[section_id], names=[nodes.fully_normalize_name(section_id)])
-    title = nodes.title()
-    title += nodes.literal(text=definition.rule_id)
-    section += title
+    section = code_section(f"rule-{definition.rule_id}", definition.rule_id)
 
     scope = definition.scope
     line = nodes.paragraph()
@@ -89,43 +91,13 @@ def _section(definition: Any) -> nodes.section:
         ]
         for spec in parameters
     ]
-    section += _table(HEADINGS, rows)
+    section += table(HEADINGS, rows, css_class="cadretrain-rule-reference")
     return section
 
 
 def _show(value: object) -> str:
     rules = importlib.import_module(RULES_MODULE)
     return str(rules.format_value(value))
-
-
-def _table(headings: list[str], rows: list[list[nodes.Node | str]]) -> nodes.table:
-    table = nodes.table(classes=["cadretrain-rule-reference"])
-    group = nodes.tgroup(cols=len(headings))
-    table += group
-    for _ in headings:
-        group += nodes.colspec(colwidth=1)
-    head = nodes.thead()
-    head += _row(list(headings))
-    group += head
-    body = nodes.tbody()
-    for cells in rows:
-        body += _row(cells)
-    group += body
-    return table
-
-
-def _row(cells: list[nodes.Node | str] | list[str]) -> nodes.row:
-    row = nodes.row()
-    for cell in cells:
-        entry = nodes.entry()
-        if isinstance(cell, nodes.Node):
-            paragraph = nodes.paragraph()
-            paragraph += cell
-            entry += paragraph
-        else:
-            entry += nodes.paragraph(text=cell)
-        row += entry
-    return row
 
 
 def setup(app: Sphinx) -> dict[str, Any]:

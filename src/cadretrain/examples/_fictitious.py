@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from cadretrain.model import AttendanceRecord, AttendanceStatus
+from cadretrain.model import AdminLevel, AttendanceRecord, AttendanceStatus, Rank, Role, Trainee
 
 __all__ = [
     "attendance",
     "person_name",
     "place_name",
+    "trainee",
     "trainee_id",
 ]
 
@@ -61,6 +62,25 @@ def trainee_id(number: int) -> str:
     't-007'
     """
     return f"t-{number:03d}"
+
+
+def trainee(
+    index: int, role: Role, unit: str, level: AdminLevel, *, rank: Rank | None = None
+) -> Trainee:
+    """The ``index``-th fictitious trainee (0-based): id ``trainee_id(index + 1)``, a made-up name.
+
+    >>> t = trainee(6, Role.TOWNSHIP_LEADER, "青溪乡", AdminLevel.TOWNSHIP)
+    >>> t.id, t.name
+    ('t-007', '黄明芳')
+    """
+    return Trainee(
+        id=trainee_id(index + 1),
+        name=person_name(index),
+        role=role,
+        unit=unit,
+        level=level,
+        rank=rank,
+    )
 
 
 def attendance(

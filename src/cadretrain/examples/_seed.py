@@ -8,7 +8,7 @@ from cadretrain.errors import InvalidValueError
 from cadretrain.model import Cohort, Posting, Programme, TrainingRecord
 from cadretrain.model import _validators as v
 
-__all__ = ["SeedProgramme"]
+__all__ = ["SeedProgramme", "seed"]
 
 
 @attrs.frozen(kw_only=True)
@@ -47,3 +47,18 @@ class SeedProgramme:
     def cohort(self) -> Cohort:
         """The first cohort (the one the demo shows)."""
         return self.cohorts[0]
+
+
+def seed(
+    programme: Programme,
+    cohorts: tuple[Cohort, ...],
+    *,
+    postings: tuple[Posting, ...] = (),
+    records: tuple[TrainingRecord, ...] = (),
+    notes_zh: tuple[str, ...],
+    notes_en: tuple[str, ...],
+) -> SeedProgramme:
+    """The seed of ``programme``: its key is the programme's id, its source the programme's."""
+    return SeedProgramme(key=programme.id, programme=programme, cohorts=cohorts,
+                         postings=postings, records=records, source=programme.source,
+                         notes_zh=notes_zh, notes_en=notes_en)  # fmt: skip

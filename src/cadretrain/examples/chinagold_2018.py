@@ -12,17 +12,16 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
+from cadretrain.examples import _build as build
 from cadretrain.examples import _fictitious as fict
-from cadretrain.examples._seed import SeedProgramme
+from cadretrain.examples._seed import SeedProgramme, seed
 from cadretrain.model import (
     AdminLevel,
     AudienceCategory,
     Capability,
     Cohort,
     DeliveryFormat,
-    FieldSite,
     FieldSiteKind,
-    Module,
     Organiser,
     OrganiserKind,
     Place,
@@ -42,25 +41,42 @@ STUDY_TOURS = 3  # "组织交流考察学习班3期"
 LECTURE_CLASSES = 2  # "举办专题培训班和移动讲堂2期"
 COUNTIES = ("新蔡县", "贞丰县")
 _PROVINCE = {"新蔡县": "河南省", "贞丰县": "贵州省"}
-_L, _T = DeliveryFormat.LECTURE, DeliveryFormat.STUDY_TOUR
+_T = DeliveryFormat.STUDY_TOUR
 _ORG, _IMPL = Capability.ORGANISING, Capability.IMPLEMENTATION
+_MORNING, _NINE, _AFTERNOON = dt.time(8, 30), dt.time(9, 0), dt.time(14, 30)
+_LECTURES = ("G01", "G02", "G03", "G04")  # what the classes in the counties teach
 
-# (code, title, tier, topics, format, minutes, capability): titles from the
-# article's content; tiers and lengths are assumed.
+# Titles from the article's content; tiers and lengths are assumed.
 _MODULES = (
-    ("G01", "习近平总书记关于脱贫攻坚工作重要指示精神", Tier.COMPULSORY, (Topic.THEORY,), _L, 120,
-     None),
-    ("G02", "国家、省、市、县各级扶贫政策解读", Tier.KEY, (Topic.POLICY_AND_LAW,), _L, 120, _IMPL),
-    ("G03", "扶贫领域作风建设", Tier.KEY, (Topic.CONDUCT,), _L, 120, None),
-    ("G04", "乡村振兴战略", Tier.KEY, (Topic.RURAL_REVITALISATION,), _L, 120, _ORG),
-    ("G05", "交流考察:梁家河——探寻习近平总书记当年的足迹", Tier.KEY,
-     (Topic.THEORY, Topic.PARTY_SPIRIT), _T, 360, None),
-    ("G06", "交流考察:袁家村——社会治理与产业发展", Tier.KEY,
-     (Topic.INDUSTRY, Topic.CULTURE_TOURISM, Topic.PARTY_BUILDING), _T, 360, _IMPL),
-    ("G07", "考察脱贫攻坚典型县:金融扶贫、党建促扶贫、产业发展和基层管理", Tier.KEY,
-     (Topic.FINANCE, Topic.PARTY_BUILDING, Topic.INDUSTRY), _T, 360, _ORG),
-    ("G08", "交流研讨:对照考察县梳理差距,谋划下一步工作", Tier.KEY, (Topic.METHODS,),
-     DeliveryFormat.DISCUSSION, 120, _ORG),
+    build.lecture("G01", "习近平总书记关于脱贫攻坚工作重要指示精神", Tier.COMPULSORY,
+                  (Topic.THEORY,), 120),
+    build.lecture("G02", "国家、省、市、县各级扶贫政策解读", Tier.KEY, (Topic.POLICY_AND_LAW,), 120,
+                  capability=_IMPL),
+    build.lecture("G03", "扶贫领域作风建设", Tier.KEY, (Topic.CONDUCT,), 120),
+    build.lecture("G04", "乡村振兴战略", Tier.KEY, (Topic.RURAL_REVITALISATION,), 120,
+                  capability=_ORG),
+    build.module("G05", "交流考察:梁家河——探寻习近平总书记当年的足迹", Tier.KEY,
+                 (Topic.THEORY, Topic.PARTY_SPIRIT), 360, fmt=_T),
+    build.module("G06", "交流考察:袁家村——社会治理与产业发展", Tier.KEY,
+                 (Topic.INDUSTRY, Topic.CULTURE_TOURISM, Topic.PARTY_BUILDING), 360, fmt=_T,
+                 capability=_IMPL),
+    build.module("G07", "考察脱贫攻坚典型县:金融扶贫、党建促扶贫、产业发展和基层管理", Tier.KEY,
+                 (Topic.FINANCE, Topic.PARTY_BUILDING, Topic.INDUSTRY), 360, fmt=_T,
+                 capability=_ORG),
+    build.module("G08", "交流研讨:对照考察县梳理差距,谋划下一步工作", Tier.KEY, (Topic.METHODS,),
+                 120, fmt=DeliveryFormat.DISCUSSION, capability=_ORG),
+)  # fmt: skip
+
+# The two places the study tours visit, as the article names them.
+_FIELD_SITES = (
+    build.field_site("fs-01", "梁家河村", FieldSiteKind.RED_EDUCATION_BASE,
+                     Place(province="陕西省", prefecture="延安市", county="延川县",
+                           village="梁家河村"),
+                     (Topic.THEORY, Topic.PARTY_SPIRIT)),
+    build.field_site("fs-02", "袁家村", FieldSiteKind.VILLAGE,
+                     Place(province="陕西省", prefecture="咸阳市", county="礼泉县",
+                           village="袁家村"),
+                     (Topic.INDUSTRY, Topic.CULTURE_TOURISM, Topic.PARTY_BUILDING)),
 )  # fmt: skip
 
 
@@ -77,44 +93,14 @@ def _programme() -> Programme:
         ),
         level=AdminLevel.ENTERPRISE,
         audience=(AudienceCategory.LOCAL_LEADERS, AudienceCategory.VILLAGE),
-        modules=tuple(
-            Module(
-                code=code,
-                title=title,
-                tier=tier,
-                topics=topics,
-                format=fmt,
-                minutes=minutes,
-                capability=capability,
-            )
-            for code, title, tier, topics, fmt, minutes, capability in _MODULES
-        ),
+        modules=_MODULES,
         objectives=(
             "转变思想观念、拓宽扶贫思路、提升工作水平",
             "提升扶贫干部政治素养和理论水平",
             "确立“扶贫先扶志”的工作方向",
             "促进贫困户思想认识转变",
         ),
-        field_sites=(
-            FieldSite(
-                id="fs-01",
-                name="梁家河村",
-                kind=FieldSiteKind.RED_EDUCATION_BASE,
-                place=Place(
-                    province="陕西省", prefecture="延安市", county="延川县", village="梁家河村"
-                ),
-                themes=(Topic.THEORY, Topic.PARTY_SPIRIT),
-            ),
-            FieldSite(
-                id="fs-02",
-                name="袁家村",
-                kind=FieldSiteKind.VILLAGE,
-                place=Place(
-                    province="陕西省", prefecture="咸阳市", county="礼泉县", village="袁家村"
-                ),
-                themes=(Topic.INDUSTRY, Topic.CULTURE_TOURISM, Topic.PARTY_BUILDING),
-            ),
-        ),
+        field_sites=_FIELD_SITES,
         source=SEED_CHINAGOLD_2018.source,
     )
 
@@ -154,52 +140,29 @@ def _trainees(number: int, county: str | None, size: int, offset: int) -> tuple[
     for i in range(size - len(named)):
         role, level, unit = _ROLES[i % len(_ROLES)]
         home = county or COUNTIES[i % 2]
-        made.append(
-            Trainee(
-                id=fict.trainee_id(offset + i + 1),
-                name=fict.person_name(offset + i),
-                role=role,
-                unit=f"{home}{fict.place_name(i % 77)}{unit}",
-                level=level,
-            )
-        )
+        made.append(fict.trainee(offset + i, role, f"{home}{fict.place_name(i % 77)}{unit}", level))
     return (*named, *made)
 
 
-def _tour(start: dt.date) -> tuple[Session, ...]:
+def _tour(programme: Programme, start: dt.date) -> tuple[Session, ...]:
+    """Five days: a lecture, 梁家河, 袁家村, a model county and a closing discussion."""
     day = [start + dt.timedelta(days=n) for n in range(5)]
     return (
-        Session(id="s01", module="G01", on=day[0], start=dt.time(9, 0), minutes=120),
-        Session(
-            id="s02",
-            module="G05",
-            on=day[1],
-            start=dt.time(8, 30),
-            minutes=360,
-            site="fs-01",
-            venue="梁家河村",
-        ),
-        Session(
-            id="s03",
-            module="G06",
-            on=day[2],
-            start=dt.time(8, 30),
-            minutes=360,
-            site="fs-02",
-            venue="袁家村",
-        ),
-        Session(id="s04", module="G07", on=day[3], start=dt.time(8, 30), minutes=360),
-        Session(id="s05", module="G08", on=day[4], start=dt.time(9, 0), minutes=120),
+        build.session(programme, "s01", "G01", day[0], _NINE),
+        build.session(programme, "s02", "G05", day[1], _MORNING, site="fs-01"),
+        build.session(programme, "s03", "G06", day[2], _MORNING, site="fs-02"),
+        build.session(programme, "s04", "G07", day[3], _MORNING),
+        build.session(programme, "s05", "G08", day[4], _NINE),
     )
 
 
-def _classes(start: dt.date, venue: str) -> tuple[Session, ...]:
-    day = (start, start + dt.timedelta(days=1))
-    return (
-        Session(id="s01", module="G01", on=day[0], start=dt.time(8, 30), minutes=120, venue=venue),
-        Session(id="s02", module="G02", on=day[0], start=dt.time(14, 30), minutes=120, venue=venue),
-        Session(id="s03", module="G03", on=day[1], start=dt.time(8, 30), minutes=120, venue=venue),
-        Session(id="s04", module="G04", on=day[1], start=dt.time(14, 30), minutes=120, venue=venue),
+def _classes(programme: Programme, start: dt.date, venue: str) -> tuple[Session, ...]:
+    """Two days in the county, a lecture (G01 to G04, in order) each morning and afternoon."""
+    days = (start, start + dt.timedelta(days=1))
+    slots = tuple((on, at) for on in days for at in (_MORNING, _AFTERNOON))
+    return tuple(
+        build.session(programme, f"s{n:02d}", code, on, at, venue=venue)
+        for n, (code, (on, at)) in enumerate(zip(_LECTURES, slots, strict=True), start=1)
     )
 
 
@@ -218,7 +181,7 @@ def _cohorts(programme: Programme) -> tuple[Cohort, ...]:
                 venue=venue,
                 region=county or "新蔡县、贞丰县",
                 trainees=_trainees(number, county, size, offset),
-                sessions=_tour(start) if tour else _classes(start, venue),
+                sessions=_tour(programme, start) if tour else _classes(programme, start, venue),
             )
         )
         offset += size
@@ -243,11 +206,9 @@ def chinagold_2018() -> SeedProgramme:
     386
     """
     programme = _programme()
-    return SeedProgramme(
-        key="chinagold-2018",
-        programme=programme,
-        cohorts=_cohorts(programme),
-        source=SEED_CHINAGOLD_2018.source,
+    return seed(
+        programme,
+        _cohorts(programme),
         notes_zh=(
             "出自文章:中国黄金集团有限公司;定点帮扶河南省新蔡县、贵州省贞丰县;培训对象"
             "(党政领导干部、贫困村基层党组织负责人、致富带头人及青年骨干);培训目的;"

@@ -14,8 +14,9 @@ from decimal import Decimal
 
 import attrs
 
+from cadretrain.examples import _build as build
 from cadretrain.examples import _fictitious as fict
-from cadretrain.examples._seed import SeedProgramme
+from cadretrain.examples._seed import SeedProgramme, seed
 from cadretrain.model import (
     AdminLevel,
     AudienceCategory,
@@ -26,8 +27,6 @@ from cadretrain.model import (
     FieldSiteKind,
     Indicator,
     Module,
-    Organiser,
-    OrganiserKind,
     Place,
     Programme,
     ProgrammeFeature,
@@ -36,7 +35,6 @@ from cadretrain.model import (
     StudyGroup,
     Tier,
     Topic,
-    Trainee,
 )
 from cadretrain.policies.sources import SEED_HUNAN_2019
 
@@ -77,16 +75,8 @@ def _site(
     indicators: tuple[Indicator, ...] = (),
 ) -> FieldSite:
     place = Place(province="湖南省", prefecture=_PREFECTURE[region], county=county, village=village)
-    return FieldSite(
-        id=sid,
-        name=name,
-        kind=kind,
-        place=place,
-        themes=themes,
-        region=region,
-        assistance_model=model,
-        indicators=indicators,
-    )
+    site = build.field_site(sid, name, kind, place, themes)
+    return attrs.evolve(site, region=region, assistance_model=model, indicators=indicators)
 
 
 def _generic(sid: str, region: str, theme: Topic, kind: FieldSiteKind) -> FieldSite:
@@ -124,77 +114,42 @@ FIELD_SITES = (
 )  # fmt: skip
 
 
+def _assisting(
+    code: str,
+    title: str,
+    topics: tuple[Topic, ...],
+    fmt: DeliveryFormat,
+    minutes: int,
+    *,
+    teacher: str = "",
+) -> Module:
+    """A key module for the assistance capability: every module but the first lesson is one."""
+    return build.module(
+        code, title, Tier.KEY, topics, minutes, fmt=fmt, capability=_ASSIST, teacher=teacher
+    )
+
+
 def _modules() -> tuple[Module, ...]:
     core = (
-        Module(
-            code="H01",
-            title="习近平总书记关于扶贫工作的重要论述",
-            tier=Tier.COMPULSORY,
-            topics=(Topic.THEORY,),
-            format=DeliveryFormat.LECTURE,
-            minutes=120,
-        ),
-        Module(
-            code="H02",
-            title="学习贯彻习近平总书记重要讲话精神解读(“点穴式”讲解)",
-            tier=Tier.KEY,
-            topics=(Topic.POLICY_AND_LAW, Topic.CONDUCT),
-            format=DeliveryFormat.LECTURE,
-            minutes=90,
-            capability=_ASSIST,
-            teacher="省委组织部、省扶贫办有关负责同志",
-        ),
-        Module(
-            code="H03",
-            title="现场教学:田间课堂取真经",
-            tier=Tier.KEY,
-            topics=(_IND, _PB, _CT, _EC, _ENV),
-            format=DeliveryFormat.FIELD_TEACHING,
-            minutes=150,
-            capability=_ASSIST,
-        ),
-        Module(
-            code="H04",
-            title="扶贫夜话",
-            tier=Tier.KEY,
-            topics=(Topic.METHODS,),
-            format=DeliveryFormat.EVENING_DIALOGUE,
-            minutes=120,
-            capability=_ASSIST,
-            teacher=_GUESTS,
-        ),
-        Module(
-            code="H05",
-            title="学习小组交流:谈体会感受、设想打算和意见建议",
-            tier=Tier.KEY,
-            topics=(Topic.METHODS,),
-            format=DeliveryFormat.DISCUSSION,
-            minutes=90,
-            capability=_ASSIST,
-        ),
-        Module(
-            code="H06",
-            title="学员代表典型发言",
-            tier=Tier.KEY,
-            topics=(Topic.METHODS,),
-            format=DeliveryFormat.EXPERIENCE_SHARING,
-            minutes=90,
-            capability=_ASSIST,
-        ),
-    )
+        build.lecture("H01", "习近平总书记关于扶贫工作的重要论述", Tier.COMPULSORY, (Topic.THEORY,),
+                      120),
+        _assisting("H02", "学习贯彻习近平总书记重要讲话精神解读(“点穴式”讲解)",
+                   (Topic.POLICY_AND_LAW, Topic.CONDUCT), DeliveryFormat.LECTURE, 90,
+                   teacher="省委组织部、省扶贫办有关负责同志"),
+        _assisting("H03", "现场教学:田间课堂取真经", (_IND, _PB, _CT, _EC, _ENV),
+                   DeliveryFormat.FIELD_TEACHING, 150),
+        _assisting("H04", "扶贫夜话", (Topic.METHODS,), DeliveryFormat.EVENING_DIALOGUE, 120,
+                   teacher=_GUESTS),
+        _assisting("H05", "学习小组交流:谈体会感受、设想打算和意见建议", (Topic.METHODS,),
+                   DeliveryFormat.DISCUSSION, 90),
+        _assisting("H06", "学员代表典型发言", (Topic.METHODS,), DeliveryFormat.EXPERIENCE_SHARING,
+                   90),
+    )  # fmt: skip
     named = tuple(
-        Module(
-            code=f"H04-{index + 1}",
-            title=f"扶贫夜话:{topic}",
-            tier=Tier.KEY,
-            topics=(Topic.METHODS,),
-            format=DeliveryFormat.EVENING_DIALOGUE,
-            minutes=120,
-            capability=_ASSIST,
-            teacher=guest,
-        )
+        _assisting(f"H04-{index + 1}", f"扶贫夜话:{topic}", (Topic.METHODS,),
+                   DeliveryFormat.EVENING_DIALOGUE, 120, teacher=guest)
         for index, (topic, guest) in enumerate(_DIALOGUES.values())
-    )
+    )  # fmt: skip
     return core + named
 
 
@@ -203,14 +158,8 @@ def _programme() -> Programme:
         id="hunan-2019",
         title="省派驻村帮扶工作队示范培训班",
         organisers=(
-            Organiser(
-                name="中共湖南省委组织部",
-                kind=OrganiserKind.PARTY_ORGANISATION,
-                level=AdminLevel.PROVINCE,
-            ),
-            Organiser(
-                name="湖南省扶贫办", kind=OrganiserKind.GOVERNMENT, level=AdminLevel.PROVINCE
-            ),
+            build.organisation_department("中共湖南省委组织部", AdminLevel.PROVINCE),
+            build.government_department("湖南省扶贫办", AdminLevel.PROVINCE),
         ),
         level=AdminLevel.PROVINCE,
         audience=(AudienceCategory.ASSISTANCE,),
@@ -228,49 +177,44 @@ def _programme() -> Programme:
 
 START = dt.date(2019, 4, 24)  # assumed: the article (2019-05-06) says only "近日"
 _PER_COHORT = LEADERS // len(REGIONS)
+_MORNING, _AFTERNOON, _EVENING = dt.time(8, 30), dt.time(14, 30), dt.time(19, 30)
+_FIELD = DeliveryFormat.FIELD_TEACHING
 
 
-def _sessions(region: str, sites: tuple[FieldSite, ...]) -> tuple[Session, ...]:
+def _sessions(programme: Programme, region: str) -> tuple[Session, ...]:
     day = [START + dt.timedelta(days=n) for n in range(3)]
-    opening = Session(id="s-01", module="H01", on=day[0], start=dt.time(8, 30), minutes=120)
+    sites = tuple(s for s in programme.field_sites if s.region == region)
     if region == "湘西州":  # "培训第一站选在……十八洞村"
-        opening = attrs.evolve(
-            opening, site="fs-01", format=DeliveryFormat.FIELD_TEACHING, venue="十八洞村"
+        opening = build.session(
+            programme, "s-01", "H01", day[0], _MORNING, site="fs-01", fmt=_FIELD
         )
         sites = tuple(s for s in sites if s.id != "fs-01")
+    else:
+        opening = build.session(programme, "s-01", "H01", day[0], _MORNING)
     dialogue = f"H04-{list(_DIALOGUES).index(region) + 1}" if region in _DIALOGUES else "H04"
-    slots = ((day[0], dt.time(14, 30)), (day[1], dt.time(8, 30)), (day[1], dt.time(14, 30)))
+    slots = ((day[0], _AFTERNOON), (day[1], _MORNING), (day[1], _AFTERNOON))
     visits = tuple(
-        Session(
-            id=f"s-{site.id}",
-            module="H03",
-            on=on,
-            start=start,
-            minutes=150,
-            site=site.id,
-            venue=site.name,
-        )
+        build.session(programme, f"s-{site.id}", "H03", on, start, site=site.id)
         for site, (on, start) in zip(sites, slots, strict=False)
     )
     return (
         opening,
-        Session(id="s-02", module="H02", on=day[0], start=dt.time(10, 40), minutes=90),
-        Session(id="s-03", module=dialogue, on=day[0], start=dt.time(19, 30), minutes=120),
+        build.session(programme, "s-02", "H02", day[0], dt.time(10, 40)),
+        build.session(programme, "s-03", dialogue, day[0], _EVENING),
         *visits,
-        Session(id="s-04", module="H05", on=day[1], start=dt.time(19, 30), minutes=90),
-        Session(id="s-05", module="H06", on=day[2], start=dt.time(9, 0), minutes=90),
+        build.session(programme, "s-04", "H05", day[1], _EVENING),
+        build.session(programme, "s-05", "H06", day[2], dt.time(9, 0)),
     )
 
 
 def _cohort(programme: Programme, number: int, region: str) -> Cohort:
     offset = number * _PER_COHORT
     trainees = tuple(
-        Trainee(
-            id=fict.trainee_id(offset + i + 1),
-            name=fict.person_name(offset + i),
-            role=Role.WORK_TEAM_LEADER,
-            unit=f"省派{region}片区驻村帮扶工作队第{i + 1:02d}队",
-            level=AdminLevel.PROVINCE,
+        fict.trainee(
+            offset + i,
+            Role.WORK_TEAM_LEADER,
+            f"省派{region}片区驻村帮扶工作队第{i + 1:02d}队",
+            AdminLevel.PROVINCE,
         )
         for i in range(_PER_COHORT)
     )
@@ -281,7 +225,6 @@ def _cohort(programme: Programme, number: int, region: str) -> Cohort:
         )
         for g in range(5)
     )
-    sites = tuple(s for s in programme.field_sites if s.region == region)
     return Cohort(
         id=f"hunan-2019-{number + 1}",
         programme=programme,
@@ -291,7 +234,7 @@ def _cohort(programme: Programme, number: int, region: str) -> Cohort:
         end=START + dt.timedelta(days=2),
         venue=f"{region}片区现场培训点",
         trainees=trainees,
-        sessions=_sessions(region, sites),
+        sessions=_sessions(programme, region),
         study_groups=groups,
         speakers=(ids[0], ids[22], ids[44]),  # "每期……3名学员代表作典型发言"
     )
@@ -314,11 +257,9 @@ def hunan_2019() -> SeedProgramme:
     (5, 16)
     """
     programme = _programme()
-    return SeedProgramme(
-        key="hunan-2019",
-        programme=programme,
-        cohorts=tuple(_cohort(programme, n, region) for n, region in enumerate(REGIONS)),
-        source=SEED_HUNAN_2019.source,
+    return seed(
+        programme,
+        tuple(_cohort(programme, n, region) for n, region in enumerate(REGIONS)),
         notes_zh=(
             "出自文章:省委组织部、省扶贫办;225名省派扶贫队长;湘西州、怀化、邵阳、娄底、张家界5个片区"
             "同步进行;第一课为习近平总书记关于扶贫工作的重要论述,第一站十八洞村;16个现场教学点,"

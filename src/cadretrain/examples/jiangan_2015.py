@@ -13,9 +13,10 @@ import functools
 from decimal import Decimal
 from fractions import Fraction
 
+from cadretrain.examples import _build as build
 from cadretrain.examples import _fictitious as fict
 from cadretrain.examples import _jiangan_facts as facts
-from cadretrain.examples._seed import SeedProgramme
+from cadretrain.examples._seed import SeedProgramme, seed
 from cadretrain.model import (
     AdminLevel,
     AssessmentScheme,
@@ -28,9 +29,6 @@ from cadretrain.model import (
     GradeLevel,
     GradeScale,
     ManagementRule,
-    Module,
-    Organiser,
-    OrganiserKind,
     Programme,
     Role,
     Session,
@@ -43,33 +41,38 @@ from cadretrain.policies.sources import SEED_JIANGAN_2015
 
 __all__ = ["jiangan_2015"]
 
-_L, _C, _K, _E = DeliveryFormat.LECTURE, Tier.COMPULSORY, Tier.KEY, Tier.ELECTIVE
+_C, _K, _E = Tier.COMPULSORY, Tier.KEY, Tier.ELECTIVE
 _IMPL, _GUIDE = Capability.IMPLEMENTATION, Capability.PROFESSIONAL_GUIDANCE
 
-# (code, title, tier, topics, format, minutes, capability, teacher). The article
-# lists the course titles and the teaching units (县扶贫、县发改、县委农办、县检察院、
-# 县委党校); who taught which course is inferred from the subject.
+# The article lists the course titles and the teaching units (县扶贫、县发改、
+# 县委农办、县检察院、县委党校); who taught which course is inferred from the subject.
 _MODULES = (
-    ("J00", "开班仪式:县委常委、常务副县长罗世俊讲话", _K, (Topic.POLICY_AND_LAW,),
-     DeliveryFormat.CEREMONY, 30, None, "罗世俊"),
-    ("J01", "省委十届六次全会、市委四届十次全会及县委精准扶贫精准脱贫主要精神解读", _C,
-     (Topic.THEORY, Topic.POLICY_AND_LAW), _L, 90, None, "县委党校"),
-    ("J02", "扶贫开发支撑政策", _K, (Topic.POLICY_AND_LAW,), _L, 80, _IMPL, "县扶贫移民局"),
-    ("J03", "精准扶贫工作理念", _K, (Topic.METHODS,), _L, 60, _IMPL, "县扶贫移民局"),
-    ("J04", "扶贫开发规划及项目编制", _K, (Topic.PLANNING,), _L, 90, _IMPL, "县发改局"),
-    ("J05", "财政专项扶贫项目管理", _K, (Topic.FUND_MANAGEMENT,), _L, 60, _GUIDE, "县扶贫移民局"),
-    ("J06", "扶贫统计(扶贫建档立卡信息系统、扶贫项目进度、驻村帮扶、小额信贷、贫困村互助社等)",
-     _K, (Topic.MONITORING, Topic.FINANCE), _L, 90, _GUIDE, "县扶贫移民局"),
-    ("J07", "现代农业发展", _E, (Topic.MODERN_AGRICULTURE,), _L, 60, None, "县委农办"),
-    ("J08", "职务犯罪与预防", _K, (Topic.CONDUCT, Topic.CRIME_PREVENTION), _L, 60, None,
-     "县检察院"),
-    ("J09", "党员党性修养", _K, (Topic.PARTY_SPIRIT,), _L, 60, None, "县委党校"),
-    ("J10", "座谈讨论:县、乡、村各级干部如何驻村帮扶贫困户脱贫解困", _K,
-     (Topic.METHODS, Topic.INDUSTRY), DeliveryFormat.DISCUSSION, 150, _IMPL,
-     "县扶贫移民局局长李国华"),
+    build.module("J00", "开班仪式:县委常委、常务副县长罗世俊讲话", _K, (Topic.POLICY_AND_LAW,),
+                 30, fmt=DeliveryFormat.CEREMONY, teacher="罗世俊"),
+    build.lecture("J01", "省委十届六次全会、市委四届十次全会及县委精准扶贫精准脱贫主要精神解读", _C,
+                  (Topic.THEORY, Topic.POLICY_AND_LAW), 90, teacher="县委党校"),
+    build.lecture("J02", "扶贫开发支撑政策", _K, (Topic.POLICY_AND_LAW,), 80, capability=_IMPL,
+                  teacher="县扶贫移民局"),
+    build.lecture("J03", "精准扶贫工作理念", _K, (Topic.METHODS,), 60, capability=_IMPL,
+                  teacher="县扶贫移民局"),
+    build.lecture("J04", "扶贫开发规划及项目编制", _K, (Topic.PLANNING,), 90, capability=_IMPL,
+                  teacher="县发改局"),
+    build.lecture("J05", "财政专项扶贫项目管理", _K, (Topic.FUND_MANAGEMENT,), 60,
+                  capability=_GUIDE, teacher="县扶贫移民局"),
+    build.lecture("J06", "扶贫统计(扶贫建档立卡信息系统、扶贫项目进度、驻村帮扶、小额信贷、"
+                  "贫困村互助社等)", _K, (Topic.MONITORING, Topic.FINANCE), 90, capability=_GUIDE,
+                  teacher="县扶贫移民局"),
+    build.lecture("J07", "现代农业发展", _E, (Topic.MODERN_AGRICULTURE,), 60, teacher="县委农办"),
+    build.lecture("J08", "职务犯罪与预防", _K, (Topic.CONDUCT, Topic.CRIME_PREVENTION), 60,
+                  teacher="县检察院"),
+    build.lecture("J09", "党员党性修养", _K, (Topic.PARTY_SPIRIT,), 60, teacher="县委党校"),
+    build.module("J10", "座谈讨论:县、乡、村各级干部如何驻村帮扶贫困户脱贫解困", _K,
+                 (Topic.METHODS, Topic.INDUSTRY), 150, fmt=DeliveryFormat.DISCUSSION,
+                 capability=_IMPL, teacher="县扶贫移民局局长李国华"),
 )  # fmt: skip
 
 _DAY1, _DAY2 = dt.date(2015, 7, 27), dt.date(2015, 7, 28)
+_VENUE = "江安县委党校"
 # (session id, module, day, start): times are assumed; the discussion is on
 # the afternoon of 7-28 as the article says.
 _TIMETABLE = (
@@ -103,34 +106,21 @@ def _village(index: int) -> str:
 
 def _trainees() -> tuple[Trainee, ...]:
     village = tuple(
-        Trainee(
-            id=fict.trainee_id(i + 1),
-            name=fict.person_name(i),
-            role=_VILLAGE_ROLES[i % 3],
-            unit=_village(i),
-            level=AdminLevel.VILLAGE,
-        )
+        fict.trainee(i, _VILLAGE_ROLES[i % 3], _village(i), AdminLevel.VILLAGE)
         for i in range(VILLAGES)
     )
     township = tuple(
-        Trainee(
-            id=fict.trainee_id(VILLAGES + i + 1),
-            name=fict.person_name(VILLAGES + i),
-            role=Role.TOWNSHIP_POVERTY_OFFICER,
-            unit=_township(i) + "人民政府",
-            level=AdminLevel.TOWNSHIP,
+        fict.trainee(
+            VILLAGES + i,
+            Role.TOWNSHIP_POVERTY_OFFICER,
+            _township(i) + "人民政府",
+            AdminLevel.TOWNSHIP,
         )
         for i in range(TOWNSHIP_OFFICERS)
     )
     first_staff = VILLAGES + TOWNSHIP_OFFICERS
     bureau = tuple(
-        Trainee(
-            id=fict.trainee_id(first_staff + i + 1),
-            name=fict.person_name(first_staff + i),
-            role=Role.POVERTY_SYSTEM_STAFF,
-            unit=_BUREAU,
-            level=AdminLevel.COUNTY,
-        )
+        fict.trainee(first_staff + i, Role.POVERTY_SYSTEM_STAFF, _BUREAU, AdminLevel.COUNTY)
         for i in range(BUREAU_STAFF)
     )
     return village + township + bureau
@@ -168,31 +158,13 @@ def _programme() -> Programme:
         id="jiangan-2015",
         title="2015年贫困村干部扶贫培训班",
         organisers=(
-            Organiser(name=_BUREAU, kind=OrganiserKind.GOVERNMENT, level=AdminLevel.COUNTY),
-            Organiser(
-                name="中共江安县委组织部",
-                kind=OrganiserKind.PARTY_ORGANISATION,
-                level=AdminLevel.COUNTY,
-            ),
-            Organiser(
-                name="中共江安县委党校", kind=OrganiserKind.PARTY_SCHOOL, level=AdminLevel.COUNTY
-            ),
+            build.government_department(_BUREAU, AdminLevel.COUNTY),
+            build.organisation_department("中共江安县委组织部", AdminLevel.COUNTY),
+            build.party_school("中共江安县委党校", AdminLevel.COUNTY),
         ),
         level=AdminLevel.COUNTY,
         audience=(AudienceCategory.VILLAGE, AudienceCategory.POVERTY_SYSTEM),
-        modules=tuple(
-            Module(
-                code=code,
-                title=title,
-                tier=tier,
-                topics=topics,
-                format=fmt,
-                minutes=minutes,
-                capability=capability,
-                teacher=teacher,
-            )
-            for code, title, tier, topics, fmt, minutes, capability, teacher in _MODULES
-        ),
+        modules=_MODULES,
         objectives=(
             "提升贫困村干部引领本村发展、服务贫困群众和开展农村扶贫解困的能力素质",
             "培训突出“骨干、实用、效果、严格”",
@@ -211,14 +183,7 @@ def _programme() -> Programme:
 
 def _sessions(programme: Programme) -> tuple[Session, ...]:
     return tuple(
-        Session(
-            id=sid,
-            module=code,
-            on=day,
-            start=start,
-            minutes=programme.module(code).minutes,
-            venue="江安县委党校",
-        )
+        build.session(programme, sid, code, day, start, venue=_VENUE)
         for sid, code, day, start in _TIMETABLE
     )
 
@@ -247,7 +212,7 @@ def jiangan_2015() -> SeedProgramme:
         title="2015年贫困村干部扶贫培训班",
         start=_DAY1,
         end=_DAY2,
-        venue="江安县委党校",
+        venue=_VENUE,
         trainees=trainees,
         sessions=_sessions(programme),
         required_units=tuple(_village(i) for i in range(VILLAGES)),
@@ -259,11 +224,9 @@ def jiangan_2015() -> SeedProgramme:
         scores=facts.scores(trainees),
         overrides=facts.overrides(trainees),
     )
-    return SeedProgramme(
-        key="jiangan-2015",
-        programme=programme,
-        cohorts=(cohort,),
-        source=SEED_JIANGAN_2015.source,
+    return seed(
+        programme,
+        (cohort,),
         notes_zh=(
             "出自文章:班名、日期(7月27日-28日)、县委党校、三家主办单位、50个建档立卡贫困村各1名"
             "(村支书、村主任、村文书中选派)、罗世俊开班讲话、课程目录、7月28日下午座谈讨论"

@@ -13,17 +13,16 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
+from cadretrain.examples import _build as build
 from cadretrain.examples import _fictitious as fict
 from cadretrain.examples import _lichuan_people as people
-from cadretrain.examples._seed import SeedProgramme
+from cadretrain.examples._seed import SeedProgramme, seed
 from cadretrain.model import (
     AdminLevel,
     AudienceCategory,
     Cohort,
     DeliveryFormat,
-    FieldSite,
     FieldSiteKind,
-    Module,
     Organiser,
     OrganiserKind,
     Place,
@@ -43,24 +42,29 @@ TRAINEES = 30  # "30名“80后”“90后”干部"
 FIRST_SECRETARIES_SINCE_2015 = 271  # "2015年来,利川市共精心选派271名“第一书记”"
 START = dt.date(2017, 3, 6)  # assumed: "今年3月,该市开办了优秀中青年干部培训班"
 UNIVERSITY = "中南民族大学"
-_L = DeliveryFormat.LECTURE
 _PARTY_SCHOOL = "中共利川市委党校"
+_VILLAGE = "派驻扶贫村"
+_VILLAGE_WEEK = 42  # the week in the village starts six weeks after the start
+_MORNING = dt.time(8, 30)
 
-# (code, title, tier, topics, format, minutes, teacher): the four parts and the
-# three "课堂" are the article's; tiers and lengths are assumed.
+# The four parts and the three "课堂" are the article's; tiers and lengths are assumed.
 _MODULES = (
-    ("L01", "信念课堂:踏访利川市首个党支部成立旧址", Tier.COMPULSORY,
-     (Topic.PARTY_SPIRIT, Topic.CONDUCT), DeliveryFormat.RED_EDUCATION, 240, _PARTY_SCHOOL),
-    ("L02", "党校学习:精准扶贫与基层组织建设", Tier.KEY, (Topic.METHODS, Topic.PARTY_BUILDING),
-     _L, 180, _PARTY_SCHOOL),
-    ("L03", "专家课堂:“四个全面”战略布局", Tier.KEY, (Topic.THEORY,), _L, 180, UNIVERSITY),
-    ("L04", "专家课堂:民族地区发展", Tier.KEY, (Topic.POLICY_AND_LAW, Topic.INDUSTRY), _L, 180,
-     UNIVERSITY),
-    ("L05", "专家课堂:供给侧结构性改革", Tier.KEY, (Topic.POLICY_AND_LAW, Topic.INDUSTRY), _L,
-     180, UNIVERSITY),
-    ("L06", "实践课堂:扶贫村实践(任“第一书记”或“主任助理”)", Tier.KEY,
-     (Topic.METHODS, Topic.PARTY_BUILDING), DeliveryFormat.PRACTICE_POSTING, 480, ""),
-    ("L07", "社会调研", Tier.KEY, (Topic.METHODS,), DeliveryFormat.SOCIAL_SURVEY, 480, ""),
+    build.module("L01", "信念课堂:踏访利川市首个党支部成立旧址", Tier.COMPULSORY,
+                 (Topic.PARTY_SPIRIT, Topic.CONDUCT), 240, fmt=DeliveryFormat.RED_EDUCATION,
+                 teacher=_PARTY_SCHOOL),
+    build.lecture("L02", "党校学习:精准扶贫与基层组织建设", Tier.KEY,
+                  (Topic.METHODS, Topic.PARTY_BUILDING), 180, teacher=_PARTY_SCHOOL),
+    build.lecture("L03", "专家课堂:“四个全面”战略布局", Tier.KEY, (Topic.THEORY,), 180,
+                  teacher=UNIVERSITY),
+    build.lecture("L04", "专家课堂:民族地区发展", Tier.KEY, (Topic.POLICY_AND_LAW, Topic.INDUSTRY),
+                  180, teacher=UNIVERSITY),
+    build.lecture("L05", "专家课堂:供给侧结构性改革", Tier.KEY,
+                  (Topic.POLICY_AND_LAW, Topic.INDUSTRY), 180, teacher=UNIVERSITY),
+    build.module("L06", "实践课堂:扶贫村实践(任“第一书记”或“主任助理”)", Tier.KEY,
+                 (Topic.METHODS, Topic.PARTY_BUILDING), 480,
+                 fmt=DeliveryFormat.PRACTICE_POSTING),
+    build.module("L07", "社会调研", Tier.KEY, (Topic.METHODS,), 480,
+                 fmt=DeliveryFormat.SOCIAL_SURVEY),
 )  # fmt: skip
 
 _LICHUAN = Place(province="湖北省", prefecture="恩施土家族苗族自治州", county="利川市")
@@ -71,99 +75,47 @@ def _programme() -> Programme:
         id="lichuan-2017",
         title="利川市优秀中青年干部培训班(中青班)",
         organisers=(
-            Organiser(
-                name="中共利川市委组织部",
-                kind=OrganiserKind.PARTY_ORGANISATION,
-                level=AdminLevel.COUNTY,
-            ),
-            Organiser(name=_PARTY_SCHOOL, kind=OrganiserKind.PARTY_SCHOOL, level=AdminLevel.COUNTY),
+            build.organisation_department("中共利川市委组织部", AdminLevel.COUNTY),
+            build.party_school(_PARTY_SCHOOL, AdminLevel.COUNTY),
             Organiser(name=UNIVERSITY, kind=OrganiserKind.UNIVERSITY, level=AdminLevel.CENTRAL),
         ),
         level=AdminLevel.COUNTY,
         audience=(AudienceCategory.LOCAL_LEADERS,),
-        modules=tuple(
-            Module(
-                code=code,
-                title=title,
-                tier=tier,
-                topics=topics,
-                format=fmt,
-                minutes=minutes,
-                teacher=teacher,
-            )
-            for code, title, tier, topics, fmt, minutes, teacher in _MODULES
-        ),
+        modules=_MODULES,
         objectives=(
             "培养优秀年轻后备干部,结合精准扶贫和基层组织建设",
             "“党校学习+扶贫村实践+高校学习+社会调研”四结合",
             "全面培养综合素质和解决实际问题的能力",
         ),
         field_sites=(
-            FieldSite(
-                id="fs-01",
-                name="利川市首个党支部成立旧址",
-                kind=FieldSiteKind.RED_EDUCATION_BASE,
-                place=_LICHUAN,
-                themes=(Topic.PARTY_SPIRIT,),
+            build.field_site(
+                "fs-01",
+                "利川市首个党支部成立旧址",
+                FieldSiteKind.RED_EDUCATION_BASE,
+                _LICHUAN,
+                (Topic.PARTY_SPIRIT,),
             ),
         ),
         source=SEED_LICHUAN_2017.source,
     )
 
 
-def _sessions() -> tuple[Session, ...]:
+def _sessions(programme: Programme) -> tuple[Session, ...]:
     """Party school week, a month at the university, then a week in the village (assumed)."""
-    party_school = (
-        Session(
-            id="s01",
-            module="L01",
-            on=START,
-            start=dt.time(8, 30),
-            minutes=240,
-            site="fs-01",
-            venue="利川市首个党支部成立旧址",
-        ),
-        Session(
-            id="s02",
-            module="L02",
-            on=START + dt.timedelta(1),
-            start=dt.time(8, 30),
-            minutes=180,
-            venue=_PARTY_SCHOOL,
-        ),
-    )
+
+    def at(sid: str, code: str, day: int, venue: str = "", site: str | None = None) -> Session:
+        """Session ``sid``, in the morning ``day`` days after the start."""
+        on = START + dt.timedelta(day)
+        return build.session(programme, sid, code, on, _MORNING, venue=venue, site=site)
+
+    party_school = (at("s01", "L01", 0, site="fs-01"), at("s02", "L02", 1, _PARTY_SCHOOL))
     university = tuple(
-        Session(
-            id=f"s{3 + 3 * week + n:02d}",
-            module=code,
-            on=START + dt.timedelta(7 * (week + 1) + n),
-            start=dt.time(8, 30),
-            minutes=180,
-            venue=UNIVERSITY,
-        )
+        at(f"s{3 + 3 * week + n:02d}", code, 7 * (week + 1) + n, UNIVERSITY)
         for week in range(4)
         for n, code in enumerate(("L03", "L04", "L05"))
     )
-    village_week = START + dt.timedelta(42)
-    practice = tuple(
-        Session(
-            id=f"s{15 + n:02d}",
-            module="L06",
-            on=village_week + dt.timedelta(n),
-            start=dt.time(8, 30),
-            minutes=480,
-            venue="派驻扶贫村",
-        )
-        for n in range(4)
-    )
-    survey = Session(
-        id="s19",
-        module="L07",
-        on=village_week + dt.timedelta(4),
-        start=dt.time(8, 30),
-        minutes=480,
-        venue="派驻扶贫村",
-    )
+    practice = tuple(at(f"s{15 + n:02d}", "L06", _VILLAGE_WEEK + n, _VILLAGE) for n in range(4))
+    survey = at("s19", "L07", _VILLAGE_WEEK + 4, _VILLAGE)
     return (*party_school, *university, *practice, survey)
 
 
@@ -190,12 +142,11 @@ def _trainees() -> tuple[Trainee, ...]:
     return (
         named,
         *(
-            Trainee(
-                id=fict.trainee_id(i + 1),
-                name=fict.person_name(i),
-                role=Role.RESERVE_CADRE,
-                unit=_UNITS[i % len(_UNITS)],
-                level=AdminLevel.COUNTY,
+            fict.trainee(
+                i,
+                Role.RESERVE_CADRE,
+                _UNITS[i % len(_UNITS)],
+                AdminLevel.COUNTY,
                 rank=Rank.TOWNSHIP_SECTION if i % 3 == 0 else Rank.STAFF,
             )
             for i in range(1, TRAINEES)
@@ -230,15 +181,13 @@ def lichuan_2017() -> SeedProgramme:
         end=START + dt.timedelta(days=46),
         venue=_PARTY_SCHOOL,
         trainees=_trainees(),
-        sessions=_sessions(),
+        sessions=_sessions(programme),
     )
-    return SeedProgramme(
-        key="lichuan-2017",
-        programme=programme,
-        cohorts=(cohort,),
+    return seed(
+        programme,
+        (cohort,),
         postings=people.postings(),
         records=people.records(cohort),
-        source=SEED_LICHUAN_2017.source,
         notes_zh=(
             "出自文章:2017年3月开班、30名“80后”“90后”干部、“党校学习+扶贫村实践+高校学习+社会调研”、"
             "中南民族大学为期一个月、“信念课堂”“专家课堂”“实践课堂”、利川市首个党支部成立旧址、"

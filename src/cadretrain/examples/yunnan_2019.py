@@ -11,26 +11,22 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
+from cadretrain.examples import _build as build
 from cadretrain.examples import _fictitious as fict
-from cadretrain.examples._seed import SeedProgramme
+from cadretrain.examples._seed import SeedProgramme, seed
 from cadretrain.model import (
     AdminLevel,
     AudienceCategory,
     Capability,
     Cohort,
     DeliveryFormat,
-    FieldSite,
     FieldSiteKind,
     MenuOrder,
-    Module,
-    Organiser,
-    OrganiserKind,
     Place,
     Programme,
     ProgrammeFeature,
     Rank,
     Role,
-    Session,
     Tier,
     Topic,
     Trainee,
@@ -43,25 +39,29 @@ TRAINEES = 148  # "学员是148名来自滇黔桂石漠化区云南片区乡镇�
 START = dt.date(2019, 9, 23)  # "9月23日,为期5天的……培训班在云南农村干部学院开班"
 DAYS = 5
 VENUE = "云南农村干部学院"
-_L, _F = DeliveryFormat.LECTURE, DeliveryFormat.FIELD_TEACHING
+_F = DeliveryFormat.FIELD_TEACHING
 _ORG = Capability.ORGANISING
 
-# (code, title, tier, topics, format, minutes, capability): the tiers are the
-# article's ("必修课", "重点课", "选修课"); lengths are assumed.
+# The tiers are the article's ("必修课", "重点课", "选修课"); lengths are assumed.
 _CURRICULUM = (
-    ("Y01", "习近平总书记关于扶贫工作的重要论述", Tier.COMPULSORY, (Topic.THEORY,), _L, 180,
-     None),
-    ("Y02", "脱贫攻坚政策法规", Tier.KEY, (Topic.POLICY_AND_LAW,), _L, 180, _ORG),
-    ("Y03", "精准扶贫精准脱贫工作方法", Tier.KEY, (Topic.METHODS,), _L, 180, _ORG),
-    ("Y04", "扶贫领域作风教育", Tier.KEY, (Topic.CONDUCT,), _L, 120, None),
-    ("Y05", "中央农村工作会议精神和乡村振兴战略相关政策", Tier.KEY,
-     (Topic.POLICY_AND_LAW, Topic.RURAL_REVITALISATION), _L, 180, _ORG),
-    ("Y06", "产业脱贫", Tier.KEY, (Topic.INDUSTRY,), _L, 120, _ORG),
-    ("Y07", "就业脱贫", Tier.KEY, (Topic.EMPLOYMENT,), _L, 120, _ORG),
-    ("Y08", "生态治理(石漠化综合治理)", Tier.KEY, (Topic.ECOLOGY,), _L, 120, _ORG),
-    ("Y09", "心理健康知识", Tier.ELECTIVE, (Topic.MENTAL_HEALTH,), _L, 90, None),
-    ("Y10", "现场教学:种植养殖合作社", Tier.KEY, (Topic.INDUSTRY,), _F, 240, _ORG),
-    ("Y11", "现场教学:易地扶贫搬迁安置点", Tier.KEY, (Topic.RELOCATION,), _F, 240, _ORG),
+    build.lecture("Y01", "习近平总书记关于扶贫工作的重要论述", Tier.COMPULSORY, (Topic.THEORY,),
+                  180),
+    build.lecture("Y02", "脱贫攻坚政策法规", Tier.KEY, (Topic.POLICY_AND_LAW,), 180,
+                  capability=_ORG),
+    build.lecture("Y03", "精准扶贫精准脱贫工作方法", Tier.KEY, (Topic.METHODS,), 180,
+                  capability=_ORG),
+    build.lecture("Y04", "扶贫领域作风教育", Tier.KEY, (Topic.CONDUCT,), 120),
+    build.lecture("Y05", "中央农村工作会议精神和乡村振兴战略相关政策", Tier.KEY,
+                  (Topic.POLICY_AND_LAW, Topic.RURAL_REVITALISATION), 180, capability=_ORG),
+    build.lecture("Y06", "产业脱贫", Tier.KEY, (Topic.INDUSTRY,), 120, capability=_ORG),
+    build.lecture("Y07", "就业脱贫", Tier.KEY, (Topic.EMPLOYMENT,), 120, capability=_ORG),
+    build.lecture("Y08", "生态治理(石漠化综合治理)", Tier.KEY, (Topic.ECOLOGY,), 120,
+                  capability=_ORG),
+    build.lecture("Y09", "心理健康知识", Tier.ELECTIVE, (Topic.MENTAL_HEALTH,), 90),
+    build.module("Y10", "现场教学:种植养殖合作社", Tier.KEY, (Topic.INDUSTRY,), 240, fmt=_F,
+                 capability=_ORG),
+    build.module("Y11", "现场教学:易地扶贫搬迁安置点", Tier.KEY, (Topic.RELOCATION,), 240, fmt=_F,
+                 capability=_ORG),
 )  # fmt: skip
 
 # The prefectures' specialty courses ("乡村振兴、高原特色农业发展、沿边开发开放等特色课程").
@@ -70,6 +70,15 @@ _MENU = (
     ("S02", "高原特色农业发展", (Topic.INDUSTRY, Topic.MODERN_AGRICULTURE)),
     ("S03", "沿边开发开放", (Topic.POLICY_AND_LAW, Topic.INDUSTRY)),
 )
+
+# Fictitious: the article tells of field teaching at such places, naming none.
+_YUNNAN = Place(province="云南省")
+_FIELD_SITES = (
+    build.field_site("fs-01", "石漠化片区种植养殖合作社现场教学点", FieldSiteKind.COOPERATIVE,
+                     _YUNNAN, (Topic.INDUSTRY,)),
+    build.field_site("fs-02", "石漠化片区易地扶贫搬迁安置点现场教学点",
+                     FieldSiteKind.RELOCATION_SITE, _YUNNAN, (Topic.RELOCATION, Topic.EMPLOYMENT)),
+)  # fmt: skip
 
 # (session id, module, day number, start, site)
 _TIMETABLE = (
@@ -88,68 +97,26 @@ _TIMETABLE = (
 
 
 def _programme() -> Programme:
-    curriculum = tuple(
-        Module(
-            code=code,
-            title=title,
-            tier=tier,
-            topics=topics,
-            format=fmt,
-            minutes=minutes,
-            capability=capability,
-        )
-        for code, title, tier, topics, fmt, minutes, capability in _CURRICULUM
-    )
     menu = tuple(
-        Module(
-            code=code,
-            title=title,
-            tier=Tier.SPECIALTY,
-            topics=topics,
-            format=_L,
-            minutes=180,
-            capability=_ORG,
-        )
+        build.lecture(code, title, Tier.SPECIALTY, topics, 180, capability=_ORG)
         for code, title, topics in _MENU
     )
-    yunnan = Place(province="云南省")
     return Programme(
         id="yunnan-2019",
         title="滇黔桂石漠化区云南片区脱贫攻坚专题培训班",
         organisers=(
-            Organiser(
-                name="中共云南省委组织部",
-                kind=OrganiserKind.PARTY_ORGANISATION,
-                level=AdminLevel.PROVINCE,
-            ),
-            Organiser(
-                name="云南省扶贫办", kind=OrganiserKind.GOVERNMENT, level=AdminLevel.PROVINCE
-            ),
-            Organiser(name=VENUE, kind=OrganiserKind.PARTY_SCHOOL, level=AdminLevel.PROVINCE),
+            build.organisation_department("中共云南省委组织部", AdminLevel.PROVINCE),
+            build.government_department("云南省扶贫办", AdminLevel.PROVINCE),
+            build.party_school(VENUE, AdminLevel.PROVINCE),
         ),
         level=AdminLevel.PROVINCE,
         audience=(AudienceCategory.LOCAL_LEADERS,),
-        modules=curriculum,
+        modules=_CURRICULUM,
         objectives=(
             "围绕脱贫攻坚工作,针对石漠化连片特困地区特点",
             "盯住地方党政领导干部强化组织能力培训",
         ),
-        field_sites=(
-            FieldSite(
-                id="fs-01",
-                name="石漠化片区种植养殖合作社现场教学点",
-                kind=FieldSiteKind.COOPERATIVE,
-                place=yunnan,
-                themes=(Topic.INDUSTRY,),
-            ),
-            FieldSite(
-                id="fs-02",
-                name="石漠化片区易地扶贫搬迁安置点现场教学点",
-                kind=FieldSiteKind.RELOCATION_SITE,
-                place=yunnan,
-                themes=(Topic.RELOCATION, Topic.EMPLOYMENT),
-            ),
-        ),
+        field_sites=_FIELD_SITES,
         features=(ProgrammeFeature.THEORY_PLUS_PRACTICE, ProgrammeFeature.MENU_ORDERING),
         duration_days=DAYS,
         menu=menu,
@@ -160,12 +127,11 @@ def _programme() -> Programme:
 
 def _trainees() -> tuple[Trainee, ...]:
     return tuple(
-        Trainee(
-            id=fict.trainee_id(i + 1),
-            name=fict.person_name(i),
-            role=Role.TOWNSHIP_LEADER,
-            unit=fict.place_name(i % 77) + "乡",
-            level=AdminLevel.TOWNSHIP,
+        fict.trainee(
+            i,
+            Role.TOWNSHIP_LEADER,
+            fict.place_name(i % 77) + "乡",
+            AdminLevel.TOWNSHIP,
             rank=Rank.TOWNSHIP_SECTION,
         )
         for i in range(TRAINEES)
@@ -198,23 +164,15 @@ def yunnan_2019() -> SeedProgramme:
         venue=VENUE,
         trainees=_trainees(),
         sessions=tuple(
-            Session(
-                id=sid,
-                module=code,
-                on=START + dt.timedelta(days=day),
-                start=start,
-                minutes=programme.module(code).minutes,
-                site=site,
-                venue=VENUE if site is None else programme.field_site(site).name,
+            build.session(
+                programme, sid, code, START + dt.timedelta(days=day), start, venue=VENUE, site=site
             )
             for sid, code, day, start, site in _TIMETABLE
         ),
     )
-    return SeedProgramme(
-        key="yunnan-2019",
-        programme=programme,
-        cohorts=(cohort,),
-        source=SEED_YUNNAN_2019.source,
+    return seed(
+        programme,
+        (cohort,),
         notes_zh=(
             "出自文章:班名、9月23日开班、为期5天、云南农村干部学院、148名乡镇领导班子成员、"
             "学习内容、必修课/重点课/选修课、州市特色课(乡村振兴、高原特色农业发展、沿边开发开放)、"
