@@ -8,7 +8,7 @@ DOCUMENTED = {
     # nodes
     "AllOf", "AnyOf", "AtLeast", "Not", "Check", "Rule", "rule_ids", "walk",
     # checks and the book
-    "Scope", "CheckResult", "CheckDefinition", "CheckFunction", "ParameterSpec", "RuleBook",
+    "Scope", "CheckResult", "CheckDefinition", "CheckFunction", "FastCheck", "ParameterSpec", "RuleBook",
     "UnknownRule",
     # values, citations, severities
     "ParamValue", "EvidenceValue", "Evidence", "check_param_value", "check_evidence_value",

@@ -4,6 +4,8 @@
 a :class:`CohortEvaluation`: one :class:`Assessment` per trainee (outcome,
 attendance summary, scores, total, grade and the findings that explain
 them), the cohort's report and the evaluation instruments due.
+:func:`evaluate_many` judges a stream of cohorts in constant memory;
+:func:`compile_policy` prepares a policy once for many cohorts (``docs/scale.md``).
 """
 
 from __future__ import annotations
@@ -18,16 +20,19 @@ from cadretrain.evaluation.api_records import (
 from cadretrain.evaluation.assessment import Assessment, CohortEvaluation
 from cadretrain.evaluation.attendance import AttendanceSummary
 from cadretrain.evaluation.checks import EVALUATION_CHECKS
+from cadretrain.evaluation.compiled import CompiledPolicy, compile_policy
 from cadretrain.evaluation.facts import TraineeFacts
 from cadretrain.evaluation.grading import Ranking, Standing
 from cadretrain.evaluation.instruments import InstrumentDue, InstrumentState
 from cadretrain.evaluation.records import MissingFactor, append_assessments, days_in, hours_in
+from cadretrain.evaluation.streaming import evaluate_many
 
 __all__ = [
     "EVALUATION_CHECKS",
     "Assessment",
     "AttendanceSummary",
     "CohortEvaluation",
+    "CompiledPolicy",
     "InstrumentDue",
     "InstrumentState",
     "MissingFactor",
@@ -38,8 +43,10 @@ __all__ = [
     "append_assessments",
     "check_posting",
     "check_record",
+    "compile_policy",
     "days_in",
     "evaluate",
+    "evaluate_many",
     "hours_in",
     "requirement_gaps",
 ]

@@ -1,26 +1,29 @@
 """What the trainee-scope checks judge: one trainee's facts, gathered once.
 
 :func:`trainee_facts` indexes the cohort's records by trainee in one pass
-(attendance by trainee and session, leave, submissions, scores), so a
-cohort of thousands of trainees costs one scan of each record list, never a
-scan per trainee. Every check of scope ``TRAINEE`` receives one
+(attendance, leave, submissions, scores), so a cohort of thousands of
+trainees costs one scan of each record list, never a scan per trainee. Every check of scope ``TRAINEE`` receives one
 :class:`TraineeFacts`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections.abc import Container, Iterable
 from decimal import Decimal
+from operator import attrgetter
+from typing import TypeVar
 
 import attrs
 
-from cadretrain.evaluation.attendance import AttendanceSummary, summarise
+from cadretrain.evaluation._unchecked import setters
+from cadretrain.evaluation.attendance import AttendanceSummary, Minutes, tally
 from cadretrain.model import (
     AssessmentScheme,
     AttendanceRecord,
     Cohort,
     LeaveRequest,
+    LeaveStatus,
     Score,
     Submission,
     SubmissionKind,
@@ -76,30 +79,97 @@ class TraineeFacts:
 
 
 def trainee_facts(cohort: Cohort) -> tuple[TraineeFacts, ...]:
-    """The facts of every trainee in ``cohort``, in trainee-id order."""
-    sessions = cohort.instructional_sessions()
-    records: defaultdict[str, dict[str, AttendanceRecord]] = defaultdict(dict)
+    """The facts of every trainee in ``cohort``, in trainee-id order.
+
+    One pass over each record list: session lengths, the sessions each leave
+    request covers and equal attendance summaries are computed once per
+    cohort and shared, so the cost per trainee does not grow with the
+    cohort (see ``docs/scale.md``).
+    """
+    lengths = {s.id: s.minutes for s in cohort.instructional_sessions()}
+    trainees = sorted(cohort.trainees, key=_id)
+    records: dict[str, list[AttendanceRecord]] = {t.id: [] for t in trainees}
     for record in cohort.attendance:
-        records[record.trainee][record.session] = record
-    leave: defaultdict[str, list[LeaveRequest]] = defaultdict(list)
-    for request in cohort.leave:
-        leave[request.trainee].append(request)
-    submissions: defaultdict[str, list[Submission]] = defaultdict(list)
-    for submission in cohort.submissions:
-        submissions[submission.trainee].append(submission)
-    scores: defaultdict[str, list[Score]] = defaultdict(list)
-    for score in cohort.scores:
-        scores[score.trainee].append(score)
-    return tuple(
-        TraineeFacts(
-            trainee=trainee,
-            cohort=cohort,
-            summary=summarise(sessions, records[trainee.id], leave[trainee.id]),
-            submissions=tuple(sorted(submissions[trainee.id], key=_submission_order)),
-            scores=tuple(sorted(scores[trainee.id], key=lambda s: (s.component, s.value))),
-        )
-        for trainee in sorted(cohort.trainees, key=lambda t: t.id)
-    )
+        records[record.trainee].append(record)
+    leave = _by_trainee(cohort.leave)
+    submissions = _by_trainee(cohort.submissions)
+    scores = _by_trainee(cohort.scores)
+    covered = _Coverage(cohort, lengths)
+    summaries: dict[Minutes, AttendanceSummary] = {}
+    gathered: list[TraineeFacts] = []
+    for trainee in trainees:
+        tid = trainee.id
+        approved, asked = covered(leave.get(tid, ()))
+        minutes = tally(records[tid], lengths, approved, asked)
+        summary = summaries.get(minutes)
+        if summary is None:
+            summary = summaries[minutes] = AttendanceSummary(
+                scheduled=minutes[0],
+                attended=minutes[1],
+                excused=minutes[2],
+                unexcused=minutes[3],
+                unrecorded=minutes[4],
+                unapproved_leave=minutes[5],
+            )
+        handed = submissions.get(tid)
+        marks = scores.get(tid)
+        facts = _new(TraineeFacts)
+        _set_trainee(facts, trainee)
+        _set_cohort(facts, cohort)
+        _set_summary(facts, summary)
+        _set_submissions(facts, tuple(sorted(handed, key=_submission_order)) if handed else ())
+        _set_scores(facts, tuple(sorted(marks, key=_score_order)) if marks else ())
+        gathered.append(facts)
+    return tuple(gathered)
+
+
+_new = object.__new__
+_set_trainee, _set_cohort, _set_summary, _set_submissions, _set_scores = setters(
+    TraineeFacts, ("trainee", "cohort", "summary", "submissions", "scores")
+)
+_id = attrgetter("id")
+_score_order = attrgetter("component", "value")
+_Record = TypeVar("_Record", LeaveRequest, Submission, Score)
+_NOTHING: frozenset[str] = frozenset()
+_APPROVED = LeaveStatus.APPROVED
+
+
+def _by_trainee(items: Iterable[_Record]) -> dict[str, list[_Record]]:
+    grouped: dict[str, list[_Record]] = {}
+    for item in items:
+        mine = grouped.get(item.trainee)
+        if mine is None:
+            grouped[item.trainee] = [item]
+        else:
+            mine.append(item)
+    return grouped
+
+
+class _Coverage:
+    """The instructional sessions a trainee's approved, and other, leave requests cover."""
+
+    def __init__(self, cohort: Cohort, lengths: Container[str]) -> None:
+        self._sessions = tuple(s for s in cohort.instructional_sessions() if s.id in lengths)
+        self._memo: dict[tuple[tuple[str, ...], dt.date | None, dt.date | None], frozenset[str]]
+        self._memo = {}
+
+    def __call__(self, requests: Iterable[LeaveRequest]) -> tuple[frozenset[str], frozenset[str]]:
+        approved: frozenset[str] = _NOTHING
+        asked: frozenset[str] = _NOTHING
+        for request in requests:
+            ids = self._covers(request)
+            if request.status is _APPROVED:
+                approved = ids if approved is _NOTHING else approved | ids
+            else:
+                asked = ids if asked is _NOTHING else asked | ids
+        return approved, asked
+
+    def _covers(self, request: LeaveRequest) -> frozenset[str]:
+        key = (request.sessions, request.first_day, request.last_day)
+        ids = self._memo.get(key)
+        if ids is None:
+            ids = self._memo[key] = frozenset(s.id for s in self._sessions if request.covers(s))
+        return ids
 
 
 def _submission_order(s: Submission) -> tuple[str, dt.date, str, str]:

@@ -33,6 +33,7 @@ __all__ = [
     "CheckDefinition",
     "CheckFunction",
     "CheckResult",
+    "FastCheck",
     "ParameterSpec",
     "RuleBook",
     "Scope",
@@ -41,6 +42,10 @@ __all__ = [
 
 CheckFunction: TypeAlias = Callable[[Any, Any], Iterable["CheckResult"]]
 """``function(subject, params) -> Iterable[CheckResult]``."""
+
+FastCheck: TypeAlias = Callable[[Any], Callable[[Any], bool]]
+"""``fast(params) -> predicate``; ``predicate(subject)`` is true exactly when every
+result of ``function(subject, params)`` passes (see :class:`CheckDefinition`)."""
 
 
 class Scope(LabelledEnum):
@@ -123,9 +128,23 @@ def _function(instance: object, attribute: attrs.Attribute[CheckFunction], value
         raise InvalidValueError(attribute.name, value, "a function(subject, params)")
 
 
+def _fast(instance: object, attribute: attrs.Attribute[FastCheck | None], value: object) -> None:
+    if value is not None and not callable(value):
+        raise InvalidValueError(attribute.name, value, "None or a function(params) -> predicate")
+
+
 @attrs.frozen(kw_only=True)
 class CheckDefinition:
-    """A registered check: id, scope, descriptions, parameter class, function."""
+    """A registered check: id, scope, descriptions, parameter class, function.
+
+    ``fast`` is an optional shortcut for compiled evaluators: ``fast(params)``
+    returns a predicate on subjects that is true exactly when every result
+    ``function(subject, params)`` yields passes. It builds no results, so a
+    compiled evaluator runs it on the happy path and calls ``function`` (for
+    the explanation) only when it is false. A compiled evaluator calls
+    ``fast(params)`` once per batch of subjects (one cohort), so the
+    predicate may memoise within the batch. The interpreter never uses it.
+    """
 
     rule_id: str = attrs.field(validator=lambda _i, _a, v: check_rule_id(v))
     scope: Scope = attrs.field(validator=attrs.validators.instance_of(Scope))
@@ -133,6 +152,7 @@ class CheckDefinition:
     description_en: str = attrs.field(validator=_text)
     params_type: type = attrs.field(validator=_params_type)
     function: CheckFunction = attrs.field(validator=_function)
+    fast: FastCheck | None = attrs.field(default=None, validator=_fast)
 
     @property
     def parameters(self) -> tuple[ParameterSpec, ...]:

@@ -7,7 +7,7 @@ evidence. Shares are ``Fraction``s compared exactly with the policy's.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from fractions import Fraction
 
 import attrs
@@ -24,6 +24,9 @@ __all__ = [
     "AttendanceParams",
     "LeaveRatioParams",
     "UnexcusedAbsenceParams",
+    "attendance_fast",
+    "leave_ratio_fast",
+    "unexcused_absence_fast",
 ]
 
 _UNITS = ("minutes", "days")
@@ -169,6 +172,40 @@ def attendance(facts: TraineeFacts, params: AttendanceParams) -> Iterator[CheckR
     )
 
 
+def leave_ratio_fast(params: LeaveRatioParams) -> Callable[[TraineeFacts], bool]:
+    """:func:`leave_ratio` passes: ``excused × d ≤ n × scheduled`` for ``max_share = n/d``."""
+    most = Fraction(params.max_share)
+    n, d = most.numerator, most.denominator
+
+    def passes(facts: TraineeFacts) -> bool:
+        s = facts.summary
+        return s.excused * d <= n * s.scheduled
+
+    return passes
+
+
+def unexcused_absence_fast(params: UnexcusedAbsenceParams) -> Callable[[TraineeFacts], bool]:
+    """:func:`unexcused_absence` passes: unexcused minutes below the limit."""
+    limit = params.limit_minutes
+
+    def passes(facts: TraineeFacts) -> bool:
+        return facts.summary.unexcused < limit
+
+    return passes
+
+
+def attendance_fast(params: AttendanceParams) -> Callable[[TraineeFacts], bool]:
+    """:func:`attendance` passes: ``attended × d ≥ n × scheduled`` (nothing scheduled: passes)."""
+    least = Fraction(params.min_share)
+    n, d = least.numerator, least.denominator
+
+    def passes(facts: TraineeFacts) -> bool:
+        s = facts.summary
+        return s.attended * d >= n * s.scheduled
+
+    return passes
+
+
 LEAVE_RATIO = CheckDefinition(
     rule_id="evaluation.leave_ratio",
     scope=Scope.TRAINEE,
@@ -176,6 +213,7 @@ LEAVE_RATIO = CheckDefinition(
     description_en="approved leave within the policy's share of class time, else withdrawn",
     params_type=LeaveRatioParams,
     function=leave_ratio,
+    fast=leave_ratio_fast,
 )
 UNEXCUSED_ABSENCE = CheckDefinition(
     rule_id="evaluation.unexcused_absence",
@@ -184,6 +222,7 @@ UNEXCUSED_ABSENCE = CheckDefinition(
     description_en="absence without approved leave below the policy's limit, else withdrawn",
     params_type=UnexcusedAbsenceParams,
     function=unexcused_absence,
+    fast=unexcused_absence_fast,
 )
 ATTENDANCE = CheckDefinition(
     rule_id="evaluation.attendance",
@@ -192,4 +231,5 @@ ATTENDANCE = CheckDefinition(
     description_en="attended share at least the minimum for the certificate",
     params_type=AttendanceParams,
     function=attendance,
+    fast=attendance_fast,
 )

@@ -9,7 +9,8 @@ missing, late or unaccepted piece blocks completion (Jiang'an 2015: the
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import datetime as dt
+from collections.abc import Callable, Hashable, Iterator
 
 import attrs
 
@@ -17,7 +18,7 @@ from cadretrain.evaluation.facts import TraineeFacts
 from cadretrain.model import Deliverable, ReviewState, Submission
 from cadretrain.rules import CheckDefinition, CheckResult, Scope
 
-__all__ = ["DELIVERABLES", "DeliverablesParams", "deliverables"]
+__all__ = ["DELIVERABLES", "DeliverablesParams", "deliverables", "deliverables_fast"]
 
 
 @attrs.frozen(kw_only=True)
@@ -80,6 +81,35 @@ def _judge(facts: TraineeFacts, deliverable: Deliverable) -> CheckResult:
     )
 
 
+def deliverables_fast(params: DeliverablesParams) -> Callable[[TraineeFacts], bool]:
+    """:func:`deliverables` passes; memoised within a batch on what the verdict reads.
+
+    The verdict depends only on the scheme's deliverables, the cohort's last
+    day and each submission's kind, date and review state, so trainees who
+    handed in the same work share one run of :func:`deliverables`.
+    """
+    memo: dict[tuple[dt.date, tuple[Hashable, ...]], bool] = {}
+    seen: list[object] = [None]
+
+    def passes(facts: TraineeFacts) -> bool:
+        scheme = facts.scheme
+        if scheme is None or not scheme.deliverables:
+            return True
+        if seen[0] is not scheme:
+            memo.clear()
+            seen[0] = scheme
+        key = (
+            facts.end,
+            tuple((s.kind.value, s.submitted_on, s.review.value) for s in facts.submissions),
+        )
+        verdict = memo.get(key)
+        if verdict is None:
+            verdict = memo[key] = all(r.passed for r in deliverables(facts, params))
+        return verdict
+
+    return passes
+
+
 DELIVERABLES = CheckDefinition(
     rule_id="evaluation.deliverables",
     scope=Scope.TRAINEE,
@@ -87,4 +117,5 @@ DELIVERABLES = CheckDefinition(
     description_en="every required deliverable submitted by its due date and accepted",
     params_type=DeliverablesParams,
     function=deliverables,
+    fast=deliverables_fast,
 )

@@ -8,7 +8,9 @@ score below its pass mark, or a total in a non-passing band, fails.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+from operator import attrgetter
 
 import attrs
 
@@ -17,7 +19,9 @@ from cadretrain.evaluation.grading import as_decimal, band, weighted_total
 from cadretrain.model import AssessmentScheme, Component
 from cadretrain.rules import CheckDefinition, CheckResult, Scope
 
-__all__ = ["GRADING", "GradingParams", "grading"]
+__all__ = ["GRADING", "GradingParams", "grading", "grading_fast"]
+
+_PAIR = attrgetter("component", "value")
 
 
 @attrs.frozen(kw_only=True)
@@ -89,6 +93,32 @@ def _total(facts: TraineeFacts, scheme: AssessmentScheme) -> Iterator[CheckResul
     )
 
 
+def grading_fast(params: GradingParams) -> Callable[[TraineeFacts], bool]:
+    """:func:`grading` passes; memoised within a batch on the trainee's scores.
+
+    The verdict depends only on the scheme and the ``(component, value)``
+    pairs, so trainees with the same scores share one run of :func:`grading`
+    (exact ``Fraction`` totals are computed once per distinct set of scores).
+    """
+    memo: dict[tuple[tuple[str, Decimal], ...], bool] = {}
+    seen: list[object] = [None]
+
+    def passes(facts: TraineeFacts) -> bool:
+        scheme = facts.scheme
+        if scheme is None or not scheme.components:
+            return True
+        if seen[0] is not scheme:
+            memo.clear()
+            seen[0] = scheme
+        key = tuple(map(_PAIR, facts.scores))
+        verdict = memo.get(key)
+        if verdict is None:
+            verdict = memo[key] = all(r.passed for r in grading(facts, params))
+        return verdict
+
+    return passes
+
+
 GRADING = CheckDefinition(
     rule_id="evaluation.grading",
     scope=Scope.TRAINEE,
@@ -96,4 +126,5 @@ GRADING = CheckDefinition(
     description_en="each component at its pass mark; the weighted total in a passing grade",
     params_type=GradingParams,
     function=grading,
+    fast=grading_fast,
 )

@@ -1,0 +1,105 @@
+"""Build evaluator-computed objects without re-running their validators.
+
+A frozen attrs ``__init__`` with validators costs microseconds (a
+:class:`~cadretrain.rules.Finding` about 7 µs on the benchmark machine);
+the compiled evaluator makes one closing finding and one assessment per
+trainee, from values it computed itself out of objects that were validated
+when they were built. These constructors set the slots directly. They are
+private to the evaluator: every value passed in is already valid, and the
+results are equal to, and hash like, what the public constructors build
+(``tests/evaluation/test_compiled.py`` checks it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from fractions import Fraction
+
+import attrs
+
+from cadretrain.evaluation.assessment import Assessment
+from cadretrain.evaluation.attendance import AttendanceSummary
+from cadretrain.evaluation.grading import Standing
+from cadretrain.model import Outcome
+from cadretrain.rules import Finding
+
+__all__ = ["assessment", "finding_at", "setters", "standing"]
+
+_new = object.__new__
+
+
+def setters(cls: type, names: tuple[str, ...]) -> tuple[Callable[[object, object], None], ...]:
+    """The slot setters of ``cls``; refuses a class whose fields are not exactly ``names``."""
+    fields = tuple(field.name for field in attrs.fields(cls))
+    if fields != names:  # pragma: no cover - guards a future change of the model
+        raise RuntimeError(f"{cls.__name__} fields changed: {fields} != {names}")
+    return tuple(cls.__dict__[name].__set__ for name in names)
+
+
+(_f_rule, _f_severity, _f_path, _f_passed, _f_zh, _f_en, _f_evidence, _f_parameters) = setters(
+    Finding,
+    ("rule_id", "severity", "path", "passed", "message_zh", "message_en", "evidence", "parameters"),
+)
+(_a_trainee, _a_cohort, _a_outcome, _a_attendance, _a_scores, _a_total, _a_grade, _a_findings) = (
+    setters(
+        Assessment,
+        (
+            "trainee_id",
+            "cohort_id",
+            "outcome",
+            "attendance",
+            "scores",
+            "total",
+            "grade",
+            "findings",
+        ),
+    )
+)
+(_s_trainee, _s_total, _s_grade) = setters(Standing, ("trainee", "total", "grade"))
+
+
+def finding_at(template: Finding, path: str) -> Finding:
+    """``attrs.evolve(template, path=path)`` for a non-empty ``path``, unvalidated."""
+    f = _new(Finding)
+    _f_rule(f, template.rule_id)
+    _f_severity(f, template.severity)
+    _f_path(f, path)
+    _f_passed(f, template.passed)
+    _f_zh(f, template.message_zh)
+    _f_en(f, template.message_en)
+    _f_evidence(f, template.evidence)
+    _f_parameters(f, template.parameters)
+    return f
+
+
+def assessment(
+    trainee_id: str,
+    cohort_id: str,
+    outcome: Outcome,
+    attendance: AttendanceSummary,
+    scores: tuple[tuple[str, Decimal], ...],
+    total: Decimal | None,
+    grade: str | None,
+    findings: tuple[Finding, ...],
+) -> Assessment:
+    """``Assessment(...)`` with these fields."""
+    a = _new(Assessment)
+    _a_trainee(a, trainee_id)
+    _a_cohort(a, cohort_id)
+    _a_outcome(a, outcome)
+    _a_attendance(a, attendance)
+    _a_scores(a, scores)
+    _a_total(a, total)
+    _a_grade(a, grade)
+    _a_findings(a, findings)
+    return a
+
+
+def standing(trainee: str, total: Fraction | None, grade: str) -> Standing:
+    """``Standing(...)`` with these fields."""
+    s = _new(Standing)
+    _s_trainee(s, trainee)
+    _s_total(s, total)
+    _s_grade(s, grade)
+    return s
