@@ -21,7 +21,7 @@ export PIP_ROOT_USER_ACTION := ignore
 .DEFAULT_GOAL := help
 .DELETE_ON_ERROR:
 
-.PHONY: help install demo test lint typecheck pytest docs clean distclean
+.PHONY: help install demo test lint typecheck pytest docs bench bench-smoke clean distclean
 
 help: ## List the targets.
 	@grep -E '^[a-z][a-z-]*:.*## ' $(MAKEFILE_LIST) \
@@ -38,7 +38,7 @@ demo: $(STAMP) ## Print the Jiang'an 2015 summary.
 	$(BIN)/cadretrain demo
 
 # pytest runs last so that its summary line is the last line of `make test`.
-test: lint typecheck docs pytest ## Run every check (lint, typecheck, docs, pytest).
+test: lint typecheck docs bench-smoke pytest ## Run every check (lint, typecheck, docs, bench smoke, pytest).
 
 lint: $(STAMP) ## ruff check + ruff format --check.
 	$(BIN)/ruff check .
@@ -52,6 +52,13 @@ pytest: $(STAMP) ## Run the tests, doctests and the docs' examples.
 	@rc=0; $(BIN)/pytest || rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "make pytest: FAILED: pytest collected no tests (exit 5)" >&2; fi; \
 	exit $$rc
+
+# Figures: benchmarks/results/latest.json (gitignored); nothing in the tests asserts a timing.
+bench: $(STAMP) ## Time JSON, memory and evaluation at 1k-100k trainees (minutes); write the figures.
+	$(BIN)/python -m benchmarks.run
+
+bench-smoke: $(STAMP) ## Run every benchmark at 10 trainees, one round, writing nothing.
+	$(BIN)/python -m benchmarks.run --smoke
 
 docs: $(STAMP) ## Build the HTML docs; warnings are errors.
 	$(BIN)/sphinx-build -W --keep-going -b html docs docs/_build/html

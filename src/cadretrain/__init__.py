@@ -106,6 +106,8 @@ from cadretrain.rules import (
 from cadretrain.serialization import (
     DocumentError,
     DocumentVersionError,
+    fast_from_json,
+    fast_to_json,
     from_dict,
     from_json,
     json_schema,
@@ -208,6 +210,8 @@ __all__ = [
     "evaluate",
     "evaluate_many",
     "examples",
+    "fast_from_json",
+    "fast_to_json",
     "from_dict",
     "from_json",
     "json_schema",

@@ -106,6 +106,11 @@ def a_bool(_inst: object, attribute: attrs.Attribute[Any], value: object) -> Non
         _refuse(attribute, value, "True or False")
 
 
+# Validators that accept exactly the instances of one class are registered here, so that
+# ``tuple_of`` can pass a large tuple whose items all have that very type in one C-level step.
+_INSTANCE_OF: dict[Validator, type] = {}
+
+
 def member(enum_cls: type[LabelledEnum]) -> Validator:
     """A member of ``enum_cls`` (the message lists the accepted values)."""
     accepted = f"a {enum_cls.__name__}, one of: " + ", ".join(str(m.value) for m in enum_cls)
@@ -114,6 +119,7 @@ def member(enum_cls: type[LabelledEnum]) -> Validator:
         if not isinstance(value, enum_cls):
             _refuse(attribute, value, accepted)
 
+    _INSTANCE_OF[check] = enum_cls
     return check
 
 
@@ -125,6 +131,7 @@ def instance(cls: type[Any], description: str | None = None) -> Validator:
         if not isinstance(value, cls):
             _refuse(attribute, value, accepted)
 
+    _INSTANCE_OF[check] = cls
     return check
 
 
@@ -140,6 +147,7 @@ def optional(inner: Validator) -> Validator:
 
 def tuple_of(inner: Validator, *, non_empty: bool = False) -> Validator:
     """A tuple (not a list) whose every item ``inner`` accepts."""
+    item_type = _INSTANCE_OF.get(inner)
 
     def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if not isinstance(value, tuple):
@@ -147,6 +155,8 @@ def tuple_of(inner: Validator, *, non_empty: bool = False) -> Validator:
         assert isinstance(value, tuple)
         if non_empty and not value:
             _refuse(attribute, value, "a non-empty tuple")
+        if item_type is not None and set(map(type, value)) <= {item_type}:
+            return  # every item is exactly an item_type: what inner accepts
         for index, item in enumerate(value):
             try:
                 inner(inst, attribute, item)

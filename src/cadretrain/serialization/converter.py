@@ -6,7 +6,8 @@ otherwise, then installs the same hooks on either, so both give identical
 JSON data. Unknown keys are refused; fields equal to their default are
 omitted (they load back to the same default).
 
-``detailed=False`` gives the fast converter: it stops at the first problem.
+``detailed=False`` gives the fast converter: it stops at the first problem,
+and reads objects with the straight-line functions of :mod:`.generated`.
 ``detailed=True`` collects every problem with where it happened; loading
 runs the fast one and, only when it fails, the detailed one to list them.
 """
@@ -26,7 +27,7 @@ from cattrs import Converter
 from cattrs.gen import make_dict_structure_fn
 
 from cadretrain.model._labelled import LabelledEnum
-from cadretrain.serialization import rules
+from cadretrain.serialization import generated, rules
 from cadretrain.serialization.errors import Collector, Refused, shown
 from cadretrain.serialization.scalars import (
     dump_time,
@@ -107,6 +108,13 @@ def make_converter(*, detailed: bool = False, use_orjson: bool | None = None) ->
     converter.register_structure_hook_factory(is_enum, enum_reader)
     converter.register_unstructure_hook_factory(is_enum, lambda _tp: _enum_value)
     converter.register_structure_hook_factory(attrs.has, lambda tp: _object_reader(tp, converter))
+    if not detailed:
+        converter.register_structure_hook_factory(
+            generated.supports, lambda tp: generated.object_reader(tp, converter)
+        )
+    converter.register_unstructure_hook_factory(
+        generated.supports, lambda tp: generated.object_writer(tp, converter)
+    )
     converter.register_structure_hook_factory(_is_tuple, lambda tp: _tuple_reader(tp, converter))
     converter.register_unstructure_hook_factory(_is_tuple, lambda tp: _tuple_writer(tp, converter))
     converter.register_structure_hook_factory(is_pairs, lambda tp: _pairs_reader(tp, converter))

@@ -1,0 +1,159 @@
+"""Evaluation benchmark: compiled bulk mode, explain mode, a naive evaluator, and streaming.
+
+``run(sizes, rounds)`` times, on ``make_cohort(n)`` (20 sessions, 20
+attendance records and 5 scores per trainee) with the collector left as the
+caller set it (enabled, by default):
+
+- ``compiled_bulk``: ``ct.evaluate(cohort)`` (the compiled evaluator);
+- ``explain``: ``ct.evaluate(cohort, explain=True)`` (the interpreter,
+  every passing check explained; at most 3 rounds above 10k trainees);
+- ``naive``: :mod:`benchmarks._naive`, one rule object and one explanation
+  per rule per trainee over the same facts;
+- ``facts_only``: gathering the facts, the part of every variant that reads
+  the 20 attendance records of each trainee.
+
+Outcomes and grades of every variant are checked equal to
+``ct.evaluate``'s before timing. A size of 1M or more is run as
+``evaluate_many`` streaming ``n // 10_000`` cohorts of 10k (the same cohort
+object, repeated, so no generation is timed; one round): the row
+``evaluate_many`` carries ``peak_mb``, the peak traced by ``tracemalloc``
+during a second, untimed pass over distinct cohort objects.
+``python -m benchmarks.bench_evaluation`` prints a small table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import statistics
+import sys
+import time
+import tracemalloc
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import attrs
+
+import cadretrain as ct
+from cadretrain.evaluation.facts import trainee_facts
+from cadretrain.evaluation.streaming import evaluate_many
+
+from . import _naive
+from ._data import make_cohort
+from ._harness import MIN_ROUNDS, row, time_variants
+
+__all__ = ["run"]
+
+GROUP = "evaluation"
+STREAM_COHORT = 10_000
+SIZES = (1_000, 10_000, 100_000)
+_BIG = 10_000
+_BIG_EXPLAIN_ROUNDS = 3
+
+
+def _outcomes(result: ct.CohortEvaluation) -> list[tuple[str, ct.Outcome, str | None]]:
+    return [(a.trainee_id, a.outcome, a.grade) for a in result.assessments]
+
+
+def _timed_sizes(cohort: ct.Cohort, rounds: int) -> list[dict[str, object]]:
+    n = len(cohort.trainees)
+    expected = _outcomes(ct.evaluate(cohort))
+
+    def check(name: str, result: Any) -> None:
+        if name == "facts_only":
+            got = [f.trainee.id for f in result]
+            if got != [e[0] for e in expected]:
+                raise AssertionError("facts_only: trainees differ")
+            return
+        got = _naive.outcomes(result) if name == "naive" else _outcomes(result)
+        if got != expected:
+            raise AssertionError(f"{name}: outcomes differ from ct.evaluate's")
+
+    variants = [
+        ("compiled_bulk", lambda: ct.evaluate(cohort)),
+        ("naive", lambda: _naive.evaluate(cohort)),
+        ("facts_only", lambda: trainee_facts(cohort)),
+    ]
+    explain = [("explain", lambda: ct.evaluate(cohort, explain=True))]
+    slow_rounds = rounds if n <= _BIG else min(rounds, _BIG_EXPLAIN_ROUNDS)
+    rows = [
+        {**r, "rounds": rounds}
+        for r in time_variants(GROUP, n, variants, rounds=rounds, check=check)
+    ]
+    rows += [
+        {**r, "rounds": slow_rounds}
+        for r in time_variants(GROUP, n, explain, rounds=slow_rounds, check=check)
+    ]
+    return rows
+
+
+def _stream(cohort: ct.Cohort, count: int) -> Iterator[ct.Cohort]:
+    """``count`` distinct cohort objects sharing ``cohort``'s records, made one at a time."""
+    for i in range(count):
+        yield attrs.evolve(cohort, id=f"stream-{i}")
+
+
+def _streaming(n: int, rounds: int) -> dict[str, object]:
+    count = max(1, n // STREAM_COHORT)
+    cohort = make_cohort(STREAM_COHORT)
+    expected = _outcomes(ct.evaluate(cohort))
+    for result in evaluate_many(itertools.repeat(cohort, 2)):
+        if _outcomes(result) != expected:
+            raise AssertionError("evaluate_many: outcomes differ from ct.evaluate's")
+    total = count * STREAM_COHORT
+    times = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for _result in evaluate_many(itertools.repeat(cohort, count)):
+            pass
+        times.append(time.perf_counter() - start)
+    tracemalloc.start()
+    try:
+        tracemalloc.reset_peak()
+        for _result in evaluate_many(_stream(cohort, count)):
+            pass
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    return {
+        **row(GROUP, "evaluate_many", total, statistics.median(times)),
+        "rounds": rounds,
+        "cohorts": count,
+        "peak_mb": peak / 1e6,
+    }
+
+
+def run(sizes: tuple[int, ...], rounds: int) -> list[dict[str, object]]:
+    """Rows ``{"group", "variant", "n", "us_per_trainee", "trainees_per_s", "rounds", ...}``."""
+    rows: list[dict[str, object]] = []
+    for n in sizes:
+        if n >= 1_000_000:
+            rows.append(_streaming(n, 1))
+        else:
+            rows += _timed_sizes(make_cohort(n), rounds)
+    return rows
+
+
+def _table(rows: Sequence[dict[str, object]]) -> str:
+    lines = [f"{'variant':<15}{'N':>11}{'µs/trainee':>12}{'trainees/s':>12}{'rounds':>8}  extra"]
+    for r in rows:
+        extra = f"peak {r['peak_mb']:.0f} MB (tracemalloc)" if "peak_mb" in r else ""
+        lines.append(
+            f"{r['variant']!s:<15}{r['n']:>11,}{r['us_per_trainee']:>12.2f}"
+            f"{r['trainees_per_s']:>12,.0f}{r['rounds']:>8}  {extra}"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Print the evaluation figures (``--sizes 1000 10000``, ``--rounds 7``)."""
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.bench_evaluation")
+    parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
+    parser.add_argument("--rounds", type=int, default=MIN_ROUNDS)
+    args = parser.parse_args(argv)
+    print(_table(run(tuple(args.sizes), args.rounds)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,177 @@
+"""Run every benchmark, print one table of figures and ratios, and write them as JSON.
+
+``python -m benchmarks.run`` (``make bench``) times JSON at 1k, 10k and
+100k trainees, memory at 10k and 100k, and evaluation (when
+``benchmarks.bench_evaluation`` is present) up to 1M; it writes
+``benchmarks/results/latest.json``. ``--smoke`` runs everything at 10
+trainees, one round, and writes nothing: ``make test`` runs it so the suite
+never rots. No figure is asserted anywhere.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import platform
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from . import bench_json, bench_memory
+from ._harness import MIN_ROUNDS
+
+__all__ = ["main", "ratios", "table"]
+
+RESULTS = Path(__file__).parent / "results" / "latest.json"
+REFERENCES = {
+    "vs msgspec": bench_json.MSGSPEC,
+    "vs orjson dicts": bench_json.ORJSON,
+    "vs pydantic": bench_json.PYDANTIC,
+}
+EVALUATION_SIZES = (1_000, 10_000, 100_000, 1_000_000)
+
+
+def ratios(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``rows`` with, for each timed row, its cost over each reference's in the same group and size."""
+    cost = {(r["group"], r["variant"], r["n"]): r.get("us_per_trainee") for r in rows}
+    result = []
+    for r in rows:
+        extra: dict[str, Any] = {}
+        if "us_per_trainee" in r:
+            for label, reference in REFERENCES.items():
+                base = cost.get((r["group"], reference, r["n"]))
+                extra[label] = r["us_per_trainee"] / base if base else None
+        result.append({**r, **extra})
+    return result
+
+
+def growth(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """For each timed group and variant: cost per trainee at the largest size over the smallest."""
+    found: dict[tuple[str, str], dict[int, float]] = {}
+    for r in rows:
+        if "us_per_trainee" in r:
+            found.setdefault((r["group"], r["variant"]), {})[r["n"]] = r["us_per_trainee"]
+    return [
+        {
+            "group": group,
+            "variant": variant,
+            "from_n": min(costs),
+            "to_n": max(costs),
+            "ratio": costs[max(costs)] / costs[min(costs)],
+        }
+        for (group, variant), costs in found.items()
+        if len(costs) > 1
+    ]
+
+
+def _cell(value: object, digits: int = 2) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, float):
+        return f"{value:,.{digits}f}"
+    return str(value)
+
+
+def table(rows: Sequence[dict[str, Any]], grown: Sequence[dict[str, Any]]) -> str:
+    """The figures as one plain-text table, then the growth ratios and the memory figures."""
+    head = ("group", "variant", "N", "µs/trainee", "trainees/s", *REFERENCES)
+    body = [
+        (
+            r["group"],
+            r["variant"],
+            f"{r['n']:,}",
+            _cell(r["us_per_trainee"]),
+            _cell(r["trainees_per_s"], 0),
+            *(_cell(r.get(label)) for label in REFERENCES),
+        )
+        for r in rows
+        if "us_per_trainee" in r
+    ]
+    memory = [
+        (r["group"], r["variant"], f"{r['n']:,}", _cell(r["bytes_per_trainee"], 0))
+        for r in rows
+        if "bytes_per_trainee" in r
+    ]
+    lines = _aligned(head, body)
+    if grown:
+        lines += [
+            "",
+            *_aligned(
+                ("group", "variant", "from N", "to N", "cost per trainee, to / from"),
+                [
+                    (
+                        g["group"],
+                        g["variant"],
+                        f"{g['from_n']:,}",
+                        f"{g['to_n']:,}",
+                        _cell(g["ratio"]),
+                    )
+                    for g in grown
+                ],
+            ),
+        ]
+    if memory:
+        lines += ["", *_aligned(("group", "variant", "N", "bytes/trainee"), memory)]
+    return "\n".join(lines)
+
+
+def _aligned(head: Sequence[str], body: Sequence[Sequence[str]]) -> list[str]:
+    widths = [max(len(str(cell)) for cell in column) for column in zip(head, *body, strict=False)]
+
+    def line(cells: Sequence[str]) -> str:
+        return "  ".join(
+            str(c).ljust(w) if i < 2 else str(c).rjust(w)
+            for i, (c, w) in enumerate(zip(cells, widths, strict=True))
+        )
+
+    return [line(head), line(["-" * w for w in widths]), *(line(cells) for cells in body)]
+
+
+def _evaluation() -> Any:
+    """``benchmarks.bench_evaluation`` when it exists (another module owns it), else ``None``."""
+    try:
+        return importlib.import_module("benchmarks.bench_evaluation")
+    except ModuleNotFoundError as error:
+        if error.name != "benchmarks.bench_evaluation":
+            raise
+        return None
+
+
+def collect(*, smoke: bool) -> list[dict[str, Any]]:
+    """Every benchmark's rows: tiny and one round when ``smoke``."""
+    rounds = 1 if smoke else MIN_ROUNDS
+    rows: list[dict[str, Any]] = []
+    rows += [dict(r) for r in bench_json.run((10,) if smoke else bench_json.SIZES, rounds=rounds)]
+    evaluation = _evaluation()
+    if evaluation is not None:
+        rows += evaluation.run((10,) if smoke else EVALUATION_SIZES, rounds)
+    rows += [dict(r) for r in bench_memory.run((10,) if smoke else bench_memory.SIZES)]
+    return rows
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the benchmarks; print the table; write the JSON unless ``--smoke``."""
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__)
+    parser.add_argument("--smoke", action="store_true", help="10 trainees, 1 round, no file")
+    parser.add_argument("--out", type=Path, default=RESULTS, help="where to write the JSON")
+    args = parser.parse_args(argv)
+    rows = ratios(collect(smoke=args.smoke))
+    grown = growth(rows)
+    print(table(rows, grown))
+    if not args.smoke:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        document = {
+            "python": platform.python_version(),
+            "machine": platform.machine(),
+            "rows": rows,
+            "growth": grown,
+        }
+        args.out.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+        print(f"\nwrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,293 @@
+"""Straight-line reader and writer functions generated per attrs class, for the fast converter.
+
+cattrs' generated functions call a hook for every field, even a string.
+For the fast path (``detailed=False``) this module generates, once per
+class, a function that checks strings, ints and booleans inline with the
+same tests as :mod:`.scalars` (``type(x) is str``), looks enum members up
+in a dict, reuses equal dates, decimals and strings already read (ids
+repeat in every record referring to them),
+and calls a hook only for nested values. The objects are still built by
+the class's own constructor, so every validator and cross-check runs.
+
+Any failure here raises; the caller then reads the document again with the
+detailed converter, which reports every problem. So these functions need
+only be at least as strict as the hooks they replace, never as eloquent.
+Classes with attrs ``converter=`` fields or ``init=False`` fields are left
+to cattrs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import linecache
+import typing
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from decimal import Decimal
+from typing import Any
+
+import attrs
+from cattrs import Converter
+
+from cadretrain._gc import paused_collector
+from cadretrain.model._labelled import LabelledEnum
+from cadretrain.serialization.scalars import dump_time, read_date, read_decimal
+from cadretrain.serialization.values import is_value_union, union_args
+
+__all__ = [
+    "cached_decimal",
+    "forget_strings",
+    "loading",
+    "object_builder",
+    "object_reader",
+    "object_writer",
+    "share",
+    "supports",
+]
+
+Hook = Callable[..., Any]
+
+_CACHE_LIMIT = 4096
+_PLAIN = (str, int, bool)
+
+
+def supports(cls: type) -> bool:
+    """Whether the generated functions can read and write ``cls`` (plain init, no converters)."""
+    if not attrs.has(cls):
+        return False
+    return all(
+        field.init and field.converter is None and field.alias == field.name
+        for field in attrs.fields(cls)
+    )
+
+
+def _cached(read: Callable[[object], Any]) -> Callable[[object], Any]:
+    """``read`` remembering up to ``_CACHE_LIMIT`` results by their (string) input.
+
+    Only immutable results (dates, decimals) are cached: equal inputs then
+    share one object, which saves time and memory on large documents.
+    """
+    cache: dict[str, Any] = {}
+
+    def get(value: object) -> Any:
+        try:
+            return cache[value]  # type: ignore[index]
+        except (KeyError, TypeError):
+            pass
+        result = read(value)
+        if len(cache) < _CACHE_LIMIT:
+            cache[value] = result  # type: ignore[index]  # read() accepted only a str
+        return result
+
+    return get
+
+
+_STRINGS: dict[str, str] = {}
+"""Strings read during the current load, each kept once (see :func:`forget_strings`)."""
+
+
+def forget_strings() -> None:
+    """Drop the strings shared during a load; called when each load ends.
+
+    Equal strings read in one load (ids in every record referring to them,
+    repeated names and units) are then one object each, without keeping
+    anything alive after the load.
+    """
+    _STRINGS.clear()
+
+
+_read_date = _cached(read_date)
+_read_decimal = _cached(read_decimal)
+_CACHED: dict[object, Callable[[object], Any]] = {dt.date: _read_date, Decimal: _read_decimal}
+
+
+def _optional_inner(tp: object) -> object | None:
+    args = union_args(tp)
+    if len(args) == 2 and type(None) in args and not is_value_union(tp):
+        (inner,) = (a for a in args if a is not type(None))
+        return inner
+    return None
+
+
+def _compile(name: str, source: str, namespace: dict[str, Any]) -> Hook:
+    filename = f"<cadretrain generated {name}>"
+    exec(compile(source, filename, "exec"), namespace)
+    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+    return namespace[name]  # type: ignore[no-any-return]
+
+
+class _Reader:
+    """Builds the source of one class's reader, a field at a time."""
+
+    def __init__(self, cls: type, converter: Converter) -> None:
+        self.converter = converter
+        self.ns: dict[str, Any] = {"__cl": cls, "__share": _STRINGS.setdefault}
+        self.lines: list[str] = []
+
+    def convert(self, var: str, tp: Any, indent: str) -> None:
+        """Lines turning JSON value ``var`` into a ``tp`` in place, or raising."""
+        put = self.lines.append
+        if tp in _PLAIN:
+            put(f"{indent}if type({var}) is not {tp.__name__}: raise TypeError({var!r})")
+            if tp is str:  # ids repeat in every reference to them, names and units often
+                put(f"{indent}{var} = __share({var}, {var})")
+        elif isinstance(tp, type) and issubclass(tp, LabelledEnum):
+            self.ns[f"__m_{var}"] = tp._value2member_map_
+            put(f"{indent}{var} = __m_{var}[{var}]")
+        elif tp in _CACHED:
+            self.ns[f"__r_{var}"] = _CACHED[tp]
+            put(f"{indent}{var} = __r_{var}({var})")
+        else:
+            self.ns[f"__h_{var}"] = self.converter.get_structure_hook(tp)
+            self.ns[f"__t_{var}"] = tp
+            put(f"{indent}{var} = __h_{var}({var}, __t_{var})")
+
+    def field(self, field: attrs.Attribute[Any], tp: Any) -> str:
+        """Lines reading ``field``; returns the keyword argument passing it."""
+        var = f"x_{field.name}"
+        key = field.name
+        inner = _optional_inner(tp)
+        has_default = field.default is not attrs.NOTHING
+        factory = isinstance(field.default, attrs.Factory)  # type: ignore[arg-type]
+        put = self.lines.append
+        indent = "  "
+        if has_default:
+            put(f"  if {key!r} in o:")
+            indent = "    "
+            put(f"{indent}n += 1")
+        put(f"{indent}{var} = o[{key!r}]")
+        if inner is None:
+            self.convert(var, tp, indent)
+        else:
+            put(f"{indent}if {var} is not None:")
+            self.convert(var, inner, indent + "  ")
+        if factory:
+            put(f"{indent}kw[{key!r}] = {var}")
+            return ""
+        if has_default:
+            self.ns[f"__d_{var}"] = field.default
+            put(f"  else: {var} = __d_{var}")
+        return f"{key}={var}"
+
+
+def object_reader(cls: type, converter: Converter) -> Hook:
+    """A reader of a JSON object into ``cls``, for the fast converter (see the module doc)."""
+    hints = typing.get_type_hints(cls)
+    fields = attrs.fields(cls)
+    reader = _Reader(cls, converter)
+    required = sum(field.default is attrs.NOTHING for field in fields)
+    reader.lines.append(f"  n = {required}  # keys read: any other key is unknown")
+    if any(isinstance(f.default, attrs.Factory) for f in fields):  # type: ignore[arg-type]
+        reader.lines.append("  kw = {}")
+        tail = "**kw"
+    else:
+        tail = ""
+    arguments = [reader.field(field, hints[field.name]) for field in fields]
+    call = ", ".join(a for a in (*arguments, tail) if a)
+    name = f"read_{cls.__name__}"
+    reader.lines.append("  if len(o) != n: raise KeyError('unknown key')")
+    source = f"def {name}(o, _t=None):\n" + "\n".join(reader.lines) + f"\n  return __cl({call})\n"
+    return _compile(name, source, reader.ns)
+
+
+def object_writer(cls: type, converter: Converter) -> Hook:
+    """A writer of ``cls`` as a JSON object: fields in order, those equal to their default left out."""
+    hints = typing.get_type_hints(cls)
+    ns: dict[str, Any] = {}
+    always: list[str] = []
+    lines: list[str] = []
+    for field in attrs.fields(cls):
+        key, tp = field.name, hints[field.name]
+        value = _dumped(f"instance.{key}", tp, key, converter, ns)
+        default = field.default
+        if default is attrs.NOTHING:
+            if lines:
+                lines.append(f"  res[{key!r}] = {value}")
+            else:
+                always.append(f"{key!r}: {value}")
+            continue
+        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            ns[f"__f_{key}"] = default.factory
+            test = f"__f_{key}(instance)" if default.takes_self else f"__f_{key}()"
+        else:
+            ns[f"__d_{key}"] = default
+            test = f"__d_{key}"
+        lines.append(f"  if instance.{key} != {test}: res[{key!r}] = {value}")
+    name = f"write_{cls.__name__}"
+    source = (
+        f"def {name}(instance):\n  res = {{{', '.join(always)}}}\n"
+        + "".join(line + "\n" for line in lines)
+        + "  return res\n"
+    )
+    return _compile(name, source, ns)
+
+
+def _dumped(expr: str, tp: Any, key: str, converter: Converter, ns: dict[str, Any]) -> str:
+    """An expression for the JSON value of ``expr`` (of type ``tp``)."""
+    if tp in _PLAIN:
+        return expr
+    if isinstance(tp, type) and issubclass(tp, LabelledEnum):
+        return f"{expr}._value_"
+    inner = _optional_inner(tp)
+    if inner is not None:
+        return f"(None if {expr} is None else {_dumped(expr, inner, key, converter, ns)})"
+    if tp is dt.date:
+        return f"{expr}.isoformat()"
+    if tp is dt.time:
+        ns["__dump_time"] = dump_time
+        return f"__dump_time({expr})"
+    if tp is Decimal:
+        return f"str({expr})"
+    ns[f"__u_{key}"] = converter.get_unstructure_hook(tp)
+    return f"__u_{key}({expr})"
+
+
+cached_decimal = _read_decimal
+""":func:`.scalars.read_decimal`, reusing the ``Decimal`` of a string already read."""
+
+
+def share(value: str) -> str:
+    """``value``, or the equal string already read during this load."""
+    return _STRINGS.setdefault(value, value)
+
+
+@contextmanager
+def loading() -> Iterator[None]:
+    """One bulk load: the collector paused, shared strings forgotten at the end."""
+    with paused_collector():
+        try:
+            yield
+        finally:
+            forget_strings()
+
+
+def object_builder(
+    cls: type, converters: dict[str, Callable[[Any], Any] | None], unset: object
+) -> Hook:
+    """A function building ``cls`` through its constructor from an object with the same fields.
+
+    ``converters[name]`` turns the field's value into what the constructor
+    takes (``None``: as it is); a field whose value is ``unset`` (a key the
+    JSON left out) is not passed, so the class's own default applies.
+    """
+    ns: dict[str, Any] = {"__cl": cls, "__UNSET": unset}
+    lines = ["  kw = {}"]
+    arguments = []
+    for field in attrs.fields(cls):
+        key = field.name
+        convert = converters.get(key)
+        value = f"s.{key}"
+        if convert is not None:
+            ns[f"__c_{key}"] = convert
+            value = f"__c_{key}(s.{key})"
+        if field.default is attrs.NOTHING:
+            arguments.append(f"{key}={value}")
+        else:
+            lines.append(f"  if s.{key} is not __UNSET: kw[{key!r}] = {value}")
+    name = f"build_{cls.__name__}"
+    source = (
+        f"def {name}(s):\n"
+        + "".join(line + "\n" for line in lines)
+        + f"  return __cl({', '.join([*arguments, '**kw'])})\n"
+    )
+    return _compile(name, source, ns)
