@@ -83,7 +83,12 @@ def _cached(read: Callable[[object], Any]) -> Callable[[object], Any]:
 
 
 _STRINGS: dict[str, str] = {}
-"""Strings read during the current load, each kept once (see :func:`forget_strings`)."""
+"""Strings read during the current load, each kept once (see :func:`forget_strings`).
+
+The one piece of module-level state in the core, kept deliberately: sharing
+an equal string never changes a value, so loads running at the same time in
+threads stay correct; at worst one load's end makes another share less.
+"""
 
 
 def forget_strings() -> None:
