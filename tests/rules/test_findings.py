@@ -98,3 +98,33 @@ def test_message_picks_the_language_and_refuses_others() -> None:
 def test_parameter_use_refuses_float() -> None:
     with pytest.raises(InvalidValueError, match="never a float"):
         ParameterUse(name="max_share", value=0.1, citation=LAW)  # type: ignore[arg-type]
+
+
+def test_a_finding_of_a_result_equals_the_validated_finding() -> None:
+    """The interpreter's shortcut builds the same value the constructor would."""
+    from cadretrain.rules import CheckResult
+
+    result = CheckResult(
+        path="cohort.trainees[t-017]",
+        passed=False,
+        message_zh="请假超过总学时的 1/7",
+        message_en="leave over 1/7 of the class hours",
+        evidence=(("leave_share", Fraction(1, 5)), ("scheduled", 800)),
+    )
+    uses = (ParameterUse(name="max_share", value=Fraction(1, 7), citation=Citation(source="条例")),)
+    fast = Finding.of_result(
+        result, rule_id="evaluation.leave_ratio", severity=Severity.ERROR, parameters=uses
+    )
+    slow = Finding(
+        rule_id="evaluation.leave_ratio",
+        severity=Severity.ERROR,
+        path=result.path,
+        passed=False,
+        message_zh=result.message_zh,
+        message_en=result.message_en,
+        evidence=result.evidence,
+        parameters=uses,
+    )
+    assert fast == slow
+    assert hash(fast) == hash(slow)
+    assert fast.explain("en") == slow.explain("en")

@@ -17,6 +17,7 @@ import attrs
 from cadretrain.errors import InvalidValueError
 from cadretrain.model._labelled import Language
 from cadretrain.rules._ids import check_node_id
+from cadretrain.rules.checks import CheckResult
 from cadretrain.rules.citation import Citation
 from cadretrain.rules.severity import Severity
 from cadretrain.rules.values import (
@@ -68,6 +69,37 @@ class Finding:
     message_en: str = attrs.field(validator=_text)
     evidence: Evidence = attrs.field(default=(), converter=to_evidence)
     parameters: tuple[ParameterUse, ...] = attrs.field(default=(), converter=_uses)
+
+    @classmethod
+    def of_result(
+        cls,
+        result: CheckResult,
+        *,
+        rule_id: str,
+        severity: Severity,
+        parameters: tuple[ParameterUse, ...],
+    ) -> Finding:
+        """The finding a check's result makes, without validating its parts again.
+
+        Every part was validated already: the path, messages and evidence by
+        the :class:`~cadretrain.rules.CheckResult`, the rule id by the rule
+        book, the parameter uses when they were resolved. Building a finding
+        per result is the interpreter's hot path, so this skips the second
+        validation; the result equals ``Finding(...)`` with the same values.
+        """
+        finding = object.__new__(cls)
+        for name, value in (
+            ("rule_id", rule_id),
+            ("severity", severity),
+            ("path", result.path),
+            ("passed", result.passed),
+            ("message_zh", result.message_zh),
+            ("message_en", result.message_en),
+            ("evidence", result.evidence),
+            ("parameters", parameters),
+        ):
+            object.__setattr__(finding, name, value)
+        return finding
 
     @property
     def is_error(self) -> bool:

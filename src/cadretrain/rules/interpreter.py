@@ -153,14 +153,10 @@ def _result(rule_id: str, result: object) -> CheckResult:
 def _finding(
     rule_id: str, result: CheckResult, severity: Severity, uses: tuple[ParameterUse, ...]
 ) -> Finding:
-    return Finding(
+    return Finding.of_result(
+        result,
         rule_id=rule_id,
         severity=Severity.INFO if result.passed else severity,
-        path=result.path,
-        passed=result.passed,
-        message_zh=result.message_zh,
-        message_en=result.message_en,
-        evidence=result.evidence,
         parameters=uses,
     )
 
