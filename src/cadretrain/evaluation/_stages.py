@@ -20,8 +20,8 @@ import attrs
 
 from cadretrain.errors import InvalidValueError
 from cadretrain.evaluation.assessment import Assessment, CohortEvaluation
-from cadretrain.evaluation.facts import TraineeFacts
-from cadretrain.evaluation.grading import Ranking, Standing, as_decimal, band, weighted_total
+from cadretrain.evaluation.facts import TraineeFacts, scores_of, total_of
+from cadretrain.evaluation.grading import Ranking, Standing, as_decimal, band
 from cadretrain.evaluation.instruments import instruments_due
 from cadretrain.evaluation.outcomes import rule_outcome
 from cadretrain.evaluation.overrides import change_grade, decide
@@ -48,7 +48,6 @@ __all__ = [
     "rank",
     "rule_grade",
     "stage",
-    "total_of",
 ]
 
 _SCOPES = (Scope.TRAINEE, Scope.COHORT)
@@ -142,14 +141,6 @@ def _own(findings: Iterable[Finding], other: Scope, book: RuleBook) -> tuple[Fin
     )
 
 
-def total_of(facts: TraineeFacts) -> Fraction | None:
-    """The trainee's weighted total (``None`` without a scheme or with a score missing)."""
-    scheme = facts.scheme
-    if scheme is None:
-        return None
-    return weighted_total(scheme, ((c.code, facts.score(c.code)) for c in scheme.components))
-
-
 def rule_grade(
     scheme: AssessmentScheme | None, outcome: Outcome, total: Fraction | None
 ) -> str | None:
@@ -237,18 +228,12 @@ def assess(
         deciders=deciders,
         grade_changed=any(f.passed for f in changes),
     )
-    scheme = facts.scheme
-    scores = tuple(
-        (c.code, value)
-        for c in (scheme.components if scheme else ())
-        if (value := facts.score(c.code)) is not None
-    )
     return Assessment(
         trainee_id=facts.trainee.id,
         cohort_id=cohort.id,
         outcome=outcome,
         attendance=facts.summary,
-        scores=scores,
+        scores=scores_of(facts),
         total=total,
         grade=grade,
         findings=(*stage.findings, *mine, *stage.notes, *changes, closing),

@@ -19,6 +19,7 @@ import attrs
 
 from cadretrain.errors import InvalidValueError
 from cadretrain.model import AttendanceRecord, AttendanceStatus, LeaveRequest, LeaveStatus, Session
+from cadretrain.model import _validators as v
 
 __all__ = ["AttendanceSummary", "Minutes", "summarise", "tally"]
 
@@ -29,11 +30,6 @@ _NOT_ENROLLED, _WAIVED = _NOT_SCHEDULED
 
 Minutes = tuple[int, int, int, int, int, int]
 """``(scheduled, attended, excused, unexcused, unrecorded, unapproved_leave)``."""
-
-
-def _minutes(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise InvalidValueError(attribute.name, value, "a whole number of minutes, 0 or more")
 
 
 @attrs.frozen(kw_only=True)
@@ -49,12 +45,12 @@ class AttendanceSummary:
     (Fraction(1, 7), Fraction(6, 7))
     """
 
-    scheduled: int = attrs.field(validator=_minutes)
-    attended: int = attrs.field(validator=_minutes)
-    excused: int = attrs.field(default=0, validator=_minutes)
-    unexcused: int = attrs.field(default=0, validator=_minutes)
-    unrecorded: int = attrs.field(default=0, validator=_minutes)
-    unapproved_leave: int = attrs.field(default=0, validator=_minutes)
+    scheduled: int = attrs.field(validator=v.non_negative_int)
+    attended: int = attrs.field(validator=v.non_negative_int)
+    excused: int = attrs.field(default=0, validator=v.non_negative_int)
+    unexcused: int = attrs.field(default=0, validator=v.non_negative_int)
+    unrecorded: int = attrs.field(default=0, validator=v.non_negative_int)
+    unapproved_leave: int = attrs.field(default=0, validator=v.non_negative_int)
 
     def __attrs_post_init__(self) -> None:
         parts = self.attended + self.excused + self.unexcused

@@ -39,10 +39,9 @@ from cadretrain.evaluation._stages import (
     rank,
     rule_grade,
     stage,
-    total_of,
 )
 from cadretrain.evaluation.assessment import Assessment, CohortEvaluation
-from cadretrain.evaluation.facts import TraineeFacts, trainee_facts
+from cadretrain.evaluation.facts import TraineeFacts, scores_of, total_of, trainee_facts
 from cadretrain.evaluation.grading import as_decimal
 from cadretrain.evaluation.verdict import outcome_finding
 from cadretrain.model import AssessmentScheme, Cohort, Outcome
@@ -239,17 +238,12 @@ class _Profiles:
         key = tuple(map(_PAIR, facts.scores))
         profile = self._memo.get(key)
         if profile is None:
-            scheme = self._scheme
             total = total_of(facts)
             profile = self._memo[key] = _Profile(
                 total=total,
                 shown=None if total is None else as_decimal(total),
-                grade=rule_grade(scheme, _COMPLETED, total),
-                scores=tuple(
-                    (c.code, value)
-                    for c in (scheme.components if scheme else ())
-                    if (value := facts.score(c.code)) is not None
-                ),
+                grade=rule_grade(self._scheme, _COMPLETED, total),
+                scores=scores_of(facts),
             )
         return profile
 

@@ -9,8 +9,9 @@ trainees costs one scan of each record list, never a scan per trainee. Every che
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Container, Iterable
+from collections.abc import Iterable
 from decimal import Decimal
+from fractions import Fraction
 from operator import attrgetter
 from typing import TypeVar
 
@@ -18,6 +19,7 @@ import attrs
 
 from cadretrain.evaluation._unchecked import setters
 from cadretrain.evaluation.attendance import AttendanceSummary, Minutes, tally
+from cadretrain.evaluation.grading import weighted_total
 from cadretrain.model import (
     AssessmentScheme,
     AttendanceRecord,
@@ -25,12 +27,13 @@ from cadretrain.model import (
     LeaveRequest,
     LeaveStatus,
     Score,
+    Session,
     Submission,
     SubmissionKind,
     Trainee,
 )
 
-__all__ = ["TraineeFacts", "trainee_facts", "trainee_path"]
+__all__ = ["TraineeFacts", "scores_of", "total_of", "trainee_facts", "trainee_path"]
 
 
 def trainee_path(trainee_id: str) -> str:
@@ -78,6 +81,24 @@ class TraineeFacts:
         return max(values) if values else None
 
 
+def total_of(facts: TraineeFacts) -> Fraction | None:
+    """The trainee's weighted total (``None`` without a scheme or with a score missing)."""
+    scheme = facts.scheme
+    if scheme is None:
+        return None
+    return weighted_total(scheme, ((c.code, facts.score(c.code)) for c in scheme.components))
+
+
+def scores_of(facts: TraineeFacts) -> tuple[tuple[str, Decimal], ...]:
+    """The trainee's score on each scheme component that has one, in the scheme's order."""
+    scheme = facts.scheme
+    return tuple(
+        (c.code, value)
+        for c in (scheme.components if scheme else ())
+        if (value := facts.score(c.code)) is not None
+    )
+
+
 def trainee_facts(cohort: Cohort) -> tuple[TraineeFacts, ...]:
     """The facts of every trainee in ``cohort``, in trainee-id order.
 
@@ -86,7 +107,8 @@ def trainee_facts(cohort: Cohort) -> tuple[TraineeFacts, ...]:
     cohort and shared, so the cost per trainee does not grow with the
     cohort (see ``docs/scale.md``).
     """
-    lengths = {s.id: s.minutes for s in cohort.instructional_sessions()}
+    sessions = cohort.instructional_sessions()
+    lengths = {s.id: s.minutes for s in sessions}
     trainees = sorted(cohort.trainees, key=_id)
     records: dict[str, list[AttendanceRecord]] = {t.id: [] for t in trainees}
     for record in cohort.attendance:
@@ -94,7 +116,7 @@ def trainee_facts(cohort: Cohort) -> tuple[TraineeFacts, ...]:
     leave = _by_trainee(cohort.leave)
     submissions = _by_trainee(cohort.submissions)
     scores = _by_trainee(cohort.scores)
-    covered = _Coverage(cohort, lengths)
+    covered = _Coverage(sessions)
     summaries: dict[Minutes, AttendanceSummary] = {}
     gathered: list[TraineeFacts] = []
     for trainee in trainees:
@@ -148,8 +170,8 @@ def _by_trainee(items: Iterable[_Record]) -> dict[str, list[_Record]]:
 class _Coverage:
     """The instructional sessions a trainee's approved, and other, leave requests cover."""
 
-    def __init__(self, cohort: Cohort, lengths: Container[str]) -> None:
-        self._sessions = tuple(s for s in cohort.instructional_sessions() if s.id in lengths)
+    def __init__(self, sessions: tuple[Session, ...]) -> None:
+        self._sessions = sessions
         self._memo: dict[tuple[tuple[str, ...], dt.date | None, dt.date | None], frozenset[str]]
         self._memo = {}
 

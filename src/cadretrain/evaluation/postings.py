@@ -99,10 +99,6 @@ class RecallParams:
     """``posting.recall`` has no number: the appraisal grade decides."""
 
 
-def _share(value: Fraction) -> str:
-    return format_value(value)
-
-
 def check_presence(subject: PostingAsOf, params: PresenceParams) -> Iterator[CheckResult]:
     """Each presence period ended by the date: present share ≥ the minimum."""
     posting, on = subject.posting, subject.on
@@ -129,11 +125,11 @@ def check_presence(subject: PostingAsOf, params: PresenceParams) -> Iterator[Che
             passed=passed,
             message_zh=(
                 f"{span} 在村 {period.days_present}/{period.working_days} 个工作日,"
-                f"要求不少于 {_share(need)}:{'达到' if passed else '未达到'}"
+                f"要求不少于 {format_value(need)}:{'达到' if passed else '未达到'}"
             ),
             message_en=(
                 f"{span}: present {period.days_present} of {period.working_days} working days; "
-                f"required at least {_share(need)}: {'met' if passed else 'not met'}"
+                f"required at least {format_value(need)}: {'met' if passed else 'not met'}"
             ),
             evidence=(
                 ("days_present", period.days_present),

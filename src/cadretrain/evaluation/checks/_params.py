@@ -1,4 +1,8 @@
-"""Validators shared by the evaluation checks' parameter classes."""
+"""The share validator of the evaluation checks' parameter classes.
+
+Whole numbers use :mod:`cadretrain.model._validators` (``positive_int``,
+``non_negative_int``).
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,7 @@ import attrs
 
 from cadretrain.errors import InvalidValueError
 
-__all__ = ["positive", "share", "whole"]
+__all__ = ["share"]
 
 
 def share(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -18,15 +22,3 @@ def share(_instance: object, attribute: attrs.Attribute[Any], value: object) -> 
         raise InvalidValueError(
             attribute.name, value, "a Fraction from 0 to 1, e.g. Fraction(1, 7)"
         )
-
-
-def whole(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """An int, 0 or more."""
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise InvalidValueError(attribute.name, value, "a whole number, 0 or more")
-
-
-def positive(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """An int, 1 or more."""
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise InvalidValueError(attribute.name, value, "a whole number, 1 or more")

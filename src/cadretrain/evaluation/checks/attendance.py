@@ -13,8 +13,9 @@ from fractions import Fraction
 import attrs
 
 from cadretrain.errors import InvalidValueError
-from cadretrain.evaluation.checks._params import positive, share, whole
+from cadretrain.evaluation.checks._params import share
 from cadretrain.evaluation.facts import TraineeFacts
+from cadretrain.model import _validators as v
 from cadretrain.rules import CheckDefinition, CheckResult, MissingParameter, Scope
 
 __all__ = [
@@ -79,7 +80,7 @@ class UnexcusedAbsenceParams:
     """
 
     withdraw_at: int = attrs.field(
-        validator=positive,
+        validator=v.positive_int,
         metadata={"zh": "旷课达到此数即退学", "en": "unexcused absence that withdraws"},
     )
     unit: str = attrs.field(
@@ -88,7 +89,7 @@ class UnexcusedAbsenceParams:
     )
     day_minutes: int = attrs.field(
         default=0,
-        validator=whole,
+        validator=v.non_negative_int,
         metadata={
             "zh": "每天的课时分钟数(按天计时必填)",
             "en": "class minutes in a day (for days)",

@@ -9,11 +9,12 @@ missing, late or unaccepted piece blocks completion (Jiang'an 2015: the
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Hashable, Iterator
+from operator import attrgetter
 
 import attrs
 
+from cadretrain.evaluation.checks._memo import memoised
 from cadretrain.evaluation.facts import TraineeFacts
 from cadretrain.model import Deliverable, ReviewState, Submission
 from cadretrain.rules import CheckDefinition, CheckResult, Scope
@@ -88,26 +89,17 @@ def deliverables_fast(params: DeliverablesParams) -> Callable[[TraineeFacts], bo
     day and each submission's kind, date and review state, so trainees who
     handed in the same work share one run of :func:`deliverables`.
     """
-    memo: dict[tuple[dt.date, tuple[Hashable, ...]], bool] = {}
-    seen: list[object] = [None]
+    return memoised(deliverables, params, _REQUIRED, _handed_in)
 
-    def passes(facts: TraineeFacts) -> bool:
-        scheme = facts.scheme
-        if scheme is None or not scheme.deliverables:
-            return True
-        if seen[0] is not scheme:
-            memo.clear()
-            seen[0] = scheme
-        key = (
-            facts.end,
-            tuple((s.kind.value, s.submitted_on, s.review.value) for s in facts.submissions),
-        )
-        verdict = memo.get(key)
-        if verdict is None:
-            verdict = memo[key] = all(r.passed for r in deliverables(facts, params))
-        return verdict
 
-    return passes
+_REQUIRED = attrgetter("deliverables")
+
+
+def _handed_in(facts: TraineeFacts) -> tuple[Hashable, ...]:
+    return (
+        facts.end,
+        tuple((s.kind.value, s.submitted_on, s.review.value) for s in facts.submissions),
+    )
 
 
 DELIVERABLES = CheckDefinition(

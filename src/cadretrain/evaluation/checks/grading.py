@@ -14,8 +14,9 @@ from operator import attrgetter
 
 import attrs
 
-from cadretrain.evaluation.facts import TraineeFacts
-from cadretrain.evaluation.grading import as_decimal, band, weighted_total
+from cadretrain.evaluation.checks._memo import memoised
+from cadretrain.evaluation.facts import TraineeFacts, total_of
+from cadretrain.evaluation.grading import as_decimal, band
 from cadretrain.model import AssessmentScheme, Component
 from cadretrain.rules import CheckDefinition, CheckResult, Scope
 
@@ -76,7 +77,7 @@ def _component(facts: TraineeFacts, component: Component) -> CheckResult:
 
 
 def _total(facts: TraineeFacts, scheme: AssessmentScheme) -> Iterator[CheckResult]:
-    total = weighted_total(scheme, ((c.code, facts.score(c.code)) for c in scheme.components))
+    total = total_of(facts)
     if total is None:
         return
     level = band(scheme.scale, total)
@@ -100,23 +101,14 @@ def grading_fast(params: GradingParams) -> Callable[[TraineeFacts], bool]:
     pairs, so trainees with the same scores share one run of :func:`grading`
     (exact ``Fraction`` totals are computed once per distinct set of scores).
     """
-    memo: dict[tuple[tuple[str, Decimal], ...], bool] = {}
-    seen: list[object] = [None]
+    return memoised(grading, params, _REQUIRED, _scores)
 
-    def passes(facts: TraineeFacts) -> bool:
-        scheme = facts.scheme
-        if scheme is None or not scheme.components:
-            return True
-        if seen[0] is not scheme:
-            memo.clear()
-            seen[0] = scheme
-        key = tuple(map(_PAIR, facts.scores))
-        verdict = memo.get(key)
-        if verdict is None:
-            verdict = memo[key] = all(r.passed for r in grading(facts, params))
-        return verdict
 
-    return passes
+_REQUIRED = attrgetter("components")
+
+
+def _scores(facts: TraineeFacts) -> tuple[tuple[str, Decimal], ...]:
+    return tuple(map(_PAIR, facts.scores))
 
 
 GRADING = CheckDefinition(
