@@ -1,8 +1,7 @@
 """Run every benchmark, print one table of figures and ratios, and write them as JSON.
 
 ``python -m benchmarks.run`` (``make bench``) times JSON at 1k, 10k and
-100k trainees, memory at 10k and 100k, and evaluation (when
-``benchmarks.bench_evaluation`` is present) up to 1M; it writes
+100k trainees, memory at 10k and 100k, and evaluation up to 1M; it writes
 ``benchmarks/results/latest.json``. ``--smoke`` runs everything at 10
 trainees, one round, and writes nothing: ``make test`` runs it so the suite
 never rots. No figure is asserted anywhere.
@@ -11,7 +10,6 @@ never rots. No figure is asserted anywhere.
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import platform
 import sys
@@ -19,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from . import bench_json, bench_memory
+from . import bench_evaluation, bench_json, bench_memory
 from ._harness import MIN_ROUNDS
 
 __all__ = ["main", "ratios", "table"]
@@ -129,24 +127,12 @@ def _aligned(head: Sequence[str], body: Sequence[Sequence[str]]) -> list[str]:
     return [line(head), line(["-" * w for w in widths]), *(line(cells) for cells in body)]
 
 
-def _evaluation() -> Any:
-    """``benchmarks.bench_evaluation`` when it exists (another module owns it), else ``None``."""
-    try:
-        return importlib.import_module("benchmarks.bench_evaluation")
-    except ModuleNotFoundError as error:
-        if error.name != "benchmarks.bench_evaluation":
-            raise
-        return None
-
-
 def collect(*, smoke: bool) -> list[dict[str, Any]]:
     """Every benchmark's rows: tiny and one round when ``smoke``."""
     rounds = 1 if smoke else MIN_ROUNDS
     rows: list[dict[str, Any]] = []
     rows += [dict(r) for r in bench_json.run((10,) if smoke else bench_json.SIZES, rounds=rounds)]
-    evaluation = _evaluation()
-    if evaluation is not None:
-        rows += evaluation.run((10,) if smoke else EVALUATION_SIZES, rounds)
+    rows += bench_evaluation.run((10,) if smoke else EVALUATION_SIZES, rounds)
     rows += [dict(r) for r in bench_memory.run((10,) if smoke else bench_memory.SIZES)]
     return rows
 

@@ -8,6 +8,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 import cadretrain as ct
+from _build import county_programme, module, village_clerk
 
 START = dt.date(2016, 5, 9)
 END = dt.date(2016, 5, 13)
@@ -46,32 +47,24 @@ def scheme(
 
 
 def programme(assessment: ct.AssessmentScheme | None = None) -> ct.Programme:
-    return ct.Programme(
+    return county_programme(
         id="p-eval",
         title="贫困村干部扶贫培训班",
-        organisers=(
-            ct.Organiser(
-                name="县委组织部",
-                kind=ct.OrganiserKind.PARTY_ORGANISATION,
-                level=ct.AdminLevel.COUNTY,
-            ),
-        ),
-        level=ct.AdminLevel.COUNTY,
-        audience=(ct.AudienceCategory.VILLAGE,),
+        organiser="县委组织部",
         modules=(
-            ct.Module(
-                code="M00",
-                title="开班仪式",
+            module(
+                "M00",
+                "开班仪式",
                 tier=ct.Tier.COMPULSORY,
-                topics=(ct.Topic.THEORY,),
+                topic=ct.Topic.THEORY,
                 format=ct.DeliveryFormat.CEREMONY,
                 minutes=30,
             ),
-            ct.Module(
-                code="M01",
-                title="精准扶贫政策解读",
+            module(
+                "M01",
+                "精准扶贫政策解读",
                 tier=ct.Tier.COMPULSORY,
-                topics=(ct.Topic.POLICY_AND_LAW,),
+                topic=ct.Topic.POLICY_AND_LAW,
                 format=ct.DeliveryFormat.LECTURE,
                 minutes=60,
             ),
@@ -81,13 +74,7 @@ def programme(assessment: ct.AssessmentScheme | None = None) -> ct.Programme:
 
 
 def trainee(number: int) -> ct.Trainee:
-    return ct.Trainee(
-        id=f"t-{number:03}",
-        name=f"学员{number}",
-        role=ct.Role.VILLAGE_CLERK,
-        unit="江安县某村",
-        level=ct.AdminLevel.VILLAGE,
-    )
+    return village_clerk(f"t-{number:03}", name=f"学员{number}", unit="江安县某村")
 
 
 def sessions(count: int = 7, minutes: int = 60) -> tuple[ct.Session, ...]:

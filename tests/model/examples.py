@@ -10,6 +10,7 @@ from fractions import Fraction
 import pytest
 
 import cadretrain as ct
+from _build import county_organiser, module, village_clerk
 from cadretrain.errors import ValidationError
 
 START = dt.date(2015, 7, 27)
@@ -18,11 +19,11 @@ END = dt.date(2015, 7, 28)
 
 def lecture(code: str = "M01") -> ct.Module:
     """A compulsory lecture of 150 minutes."""
-    return ct.Module(
-        code=code,
-        title="习近平总书记关于扶贫工作的重要论述",
+    return module(
+        code,
+        "习近平总书记关于扶贫工作的重要论述",
         tier=ct.Tier.COMPULSORY,
-        topics=(ct.Topic.THEORY,),
+        topic=ct.Topic.THEORY,
         format=ct.DeliveryFormat.LECTURE,
         minutes=150,
     )
@@ -30,11 +31,11 @@ def lecture(code: str = "M01") -> ct.Module:
 
 def field_module(code: str = "M02") -> ct.Module:
     """A field-teaching module."""
-    return ct.Module(
-        code=code,
-        title="十八洞村现场教学",
+    return module(
+        code,
+        "十八洞村现场教学",
         tier=ct.Tier.KEY,
-        topics=(ct.Topic.INDUSTRY,),
+        topic=ct.Topic.INDUSTRY,
         format=ct.DeliveryFormat.FIELD_TEACHING,
         minutes=180,
     )
@@ -72,13 +73,7 @@ def programme(**changes: object) -> ct.Programme:
     values: dict[str, object] = {
         "id": "jiangan-2015",
         "title": "江安县扶贫干部培训班",
-        "organisers": (
-            ct.Organiser(
-                name="江安县委组织部",
-                kind=ct.OrganiserKind.PARTY_ORGANISATION,
-                level=ct.AdminLevel.COUNTY,
-            ),
-        ),
+        "organisers": (county_organiser("江安县委组织部"),),
         "level": ct.AdminLevel.COUNTY,
         "audience": (ct.AudienceCategory.VILLAGE,),
         "modules": (lecture(), field_module()),
@@ -91,13 +86,7 @@ def programme(**changes: object) -> ct.Programme:
 
 def trainee(trainee_id: str = "t-001") -> ct.Trainee:
     """A village clerk."""
-    return ct.Trainee(
-        id=trainee_id,
-        name="李国华",
-        role=ct.Role.VILLAGE_CLERK,
-        unit="红桥镇石龙村",
-        level=ct.AdminLevel.VILLAGE,
-    )
+    return village_clerk(trainee_id, name="李国华", unit="红桥镇石龙村")
 
 
 def session(session_id: str = "s-01", **changes: object) -> ct.Session:

@@ -7,6 +7,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 import cadretrain as ct
+from _build import county_programme, module, village_clerk
 from cadretrain.evaluation.assessment import Assessment, CohortEvaluation
 from cadretrain.evaluation.attendance import AttendanceSummary
 from cadretrain.rules import (
@@ -35,32 +36,24 @@ CITE = Citation(source="seeds/004_jiangan.txt", confidence=Confidence.MEDIUM, no
 
 def programme() -> ct.Programme:
     """A two-module programme with one field site."""
-    return ct.Programme(
+    return county_programme(
         id="p-1",
         title="贫困村干部扶贫培训班",
-        organisers=(
-            ct.Organiser(
-                name="中共江安县委组织部",
-                kind=ct.OrganiserKind.PARTY_ORGANISATION,
-                level=ct.AdminLevel.COUNTY,
-            ),
-        ),
-        level=ct.AdminLevel.COUNTY,
-        audience=(ct.AudienceCategory.VILLAGE,),
+        organiser="中共江安县委组织部",
         modules=(
-            ct.Module(
-                code="M01",
-                title="精准扶贫政策解读",
+            module(
+                "M01",
+                "精准扶贫政策解读",
                 tier=ct.Tier.COMPULSORY,
-                topics=(ct.Topic.THEORY,),
+                topic=ct.Topic.THEORY,
                 format=ct.DeliveryFormat.LECTURE,
                 minutes=90,
             ),
-            ct.Module(
-                code="M02",
-                title="现场教学",
+            module(
+                "M02",
+                "现场教学",
                 tier=ct.Tier.KEY,
-                topics=(ct.Topic.INDUSTRY,),
+                topic=ct.Topic.INDUSTRY,
                 format=ct.DeliveryFormat.FIELD_TEACHING,
                 minutes=120,
             ),
@@ -87,14 +80,7 @@ def field_site() -> ct.FieldSite:
 
 def trainee(number: int = 1) -> ct.Trainee:
     """A village clerk."""
-    return ct.Trainee(
-        id=f"t-{number:03d}",
-        name="李国华",
-        role=ct.Role.VILLAGE_CLERK,
-        unit="红桥镇石龙村",
-        level=ct.AdminLevel.VILLAGE,
-        distance_km=12,
-    )
+    return village_clerk(f"t-{number:03d}", name="李国华", unit="红桥镇石龙村", distance_km=12)
 
 
 def cohort() -> ct.Cohort:

@@ -7,6 +7,7 @@ from hypothesis import find, given, settings
 from hypothesis import strategies as st
 
 import cadretrain as ct
+from _build import county_programme, module
 from cadretrain.strategies import cohorts, programmes
 
 FAST = settings(deadline=None, max_examples=40)
@@ -129,30 +130,26 @@ def test_a_given_programme_is_used_as_it_is(data: st.DataObject) -> None:
 
 
 def _lecture_only() -> ct.Programme:
-    field = ct.Module(
-        code="F1",
-        title="十八洞村现场教学",
+    field = module(
+        "F1",
+        "十八洞村现场教学",
         tier=ct.Tier.KEY,
-        topics=(ct.Topic.INDUSTRY,),
+        topic=ct.Topic.INDUSTRY,
         format=ct.DeliveryFormat.FIELD_TEACHING,
         minutes=180,
     )
-    lecture = ct.Module(
-        code="L1",
-        title="精准扶贫政策解读",
+    lecture = module(
+        "L1",
+        "精准扶贫政策解读",
         tier=ct.Tier.COMPULSORY,
-        topics=(ct.Topic.POLICY_AND_LAW,),
+        topic=ct.Topic.POLICY_AND_LAW,
         format=ct.DeliveryFormat.LECTURE,
         minutes=90,
     )
-    organiser = ct.Organiser(
-        name="县委组织部", kind=ct.OrganiserKind.PARTY_ORGANISATION, level=ct.AdminLevel.COUNTY
-    )
-    return ct.Programme(
+    return county_programme(
         id="p-1",
         title="驻村干部培训班",
-        organisers=(organiser,),
-        level=ct.AdminLevel.COUNTY,
+        organiser="县委组织部",
         audience=(ct.AudienceCategory.ASSISTANCE,),
         modules=(field, lecture),
     )

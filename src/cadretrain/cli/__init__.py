@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from cadretrain.cli._text import LANGUAGES, Lang
+from cadretrain.cli._text import Lang, add_lang_option
 from cadretrain.cli.demo import render_summary
 from cadretrain.cli.files import add_file_commands
 from cadretrain.cli.judgement import render_judgement
@@ -48,9 +48,7 @@ def _parser() -> argparse.ArgumentParser:
         choices=tuple(ALL),
         help=f"the seed programme (default: {DEFAULT_SEED})",
     )
-    demo.add_argument(
-        "--lang", choices=LANGUAGES, default="both", help="output language (default: both)"
-    )
+    add_lang_option(demo)
     demo.set_defaults(handler=_demo)
     add_file_commands(commands)
     return parser

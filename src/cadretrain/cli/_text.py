@@ -6,6 +6,7 @@ display width (``unicodedata.east_asian_width``), not by ``len``.
 
 from __future__ import annotations
 
+import argparse
 import unicodedata
 from collections.abc import Sequence
 from typing import Literal
@@ -14,10 +15,26 @@ import attrs
 
 from cadretrain.model import LabelledEnum
 
-__all__ = ["LANGUAGES", "Labeller", "Lang", "duration", "pad", "table", "width"]
+__all__ = [
+    "LANGUAGES",
+    "Labeller",
+    "Lang",
+    "add_lang_option",
+    "duration",
+    "pad",
+    "table",
+    "width",
+]
 
 Lang = Literal["zh", "en", "both"]
 LANGUAGES: tuple[Lang, ...] = ("zh", "en", "both")
+
+
+def add_lang_option(parser: argparse.ArgumentParser) -> None:
+    """Give a command the ``--lang`` option every command shares: zh, en or both (the default)."""
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, default="both", help="output language (default: both)"
+    )
 
 
 def width(text: str) -> int:

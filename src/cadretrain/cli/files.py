@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from cadretrain.cli._text import add_lang_option
 from cadretrain.errors import CadretrainError, Problem
 from cadretrain.model import Cohort, Posting, Programme, TrainingRecord
 from cadretrain.rules import Policy, Report
@@ -26,7 +27,6 @@ from cadretrain.serialization.errors import DocumentError
 
 __all__ = ["add_file_commands", "run_check", "run_evaluate", "run_schema"]
 
-_LANGS = ("zh", "en", "both")
 _CHECKABLE = "a programme, cohort, training_record or posting document"
 
 
@@ -65,7 +65,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--policy", metavar="FILE.json", help="a cadretrain/policy document")
     parser.add_argument("--on", type=_date, metavar="DATE", help="judge as of DATE (YYYY-MM-DD)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
-    parser.add_argument("--lang", choices=_LANGS, default="both", help="text language")
+    add_lang_option(parser)
 
 
 def _date(text: str) -> dt.date:

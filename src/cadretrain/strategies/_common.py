@@ -24,6 +24,7 @@ __all__ = [
     "dates",
     "decimals",
     "draw_place",
+    "how_many",
     "ids",
     "members",
     "places",
@@ -56,6 +57,16 @@ def size_bounds(size: Size, default: tuple[int, int], *, field: str) -> tuple[in
             "with 0 <= min <= max"
         )
     return low, high
+
+
+def how_many(wanted: bool | None, most: int) -> tuple[int, int]:
+    """``(min, max)`` items a ``with_*`` switch asks for.
+
+    ``True`` one to ``most``, ``False`` none, ``None`` zero to ``most``.
+    """
+    if wanted is None:
+        return 0, most
+    return (1, most) if wanted else (0, 0)
 
 
 def members(enum_cls: type[E], allowed: Sequence[E] | None = None) -> st.SearchStrategy[E]:

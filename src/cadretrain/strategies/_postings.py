@@ -20,6 +20,7 @@ from cadretrain.strategies._common import (
     LATEST,
     chinese_names,
     dates,
+    how_many,
     members,
     places,
     texts,
@@ -58,7 +59,7 @@ def postings(
     start = draw(dates(max_value=LATEST - dt.timedelta(days=3 * 366)))
     end = start + dt.timedelta(days=draw(st.integers(min_value=0, max_value=3 * 365)))
     years = list(range(start.year, end.year + 1))
-    recall_low, recall_high = (0, 0) if with_recall is False else (1 if with_recall else 0, 3)
+    recall_low, recall_high = how_many(with_recall, 3)
     steps = draw(
         st.lists(members(RecallStep), min_size=recall_low, max_size=recall_high, unique=True)
     )

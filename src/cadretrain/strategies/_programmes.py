@@ -33,6 +33,7 @@ from cadretrain.strategies._common import (
     dates,
     decimals,
     draw_place,
+    how_many,
     members,
     texts,
     unique_ids,
@@ -174,7 +175,7 @@ def programmes(
             "formats: no delivery format left to choose; with_field_sites=False excludes "
             "field teaching, so give at least one other format"
         )
-    menu_low, menu_high = (0, 0) if with_menu is False else (1 if with_menu else 0, 3)
+    menu_low, menu_high = how_many(with_menu, 3)
     course_count = draw(st.integers(min_value=min_modules, max_value=max_modules))
     menu_count = draw(st.integers(min_value=menu_low, max_value=menu_high))
     codes = draw(unique_ids("M", course_count + menu_count, course_count + menu_count))

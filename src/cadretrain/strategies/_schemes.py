@@ -17,7 +17,7 @@ from cadretrain.model import (
     KirkpatrickLevel,
     SubmissionKind,
 )
-from cadretrain.strategies._common import decimals, members, texts, unique_ids
+from cadretrain.strategies._common import decimals, how_many, members, texts, unique_ids
 
 __all__ = ["assessment_schemes", "grade_scales"]
 
@@ -94,9 +94,9 @@ def assessment_schemes(
         )
         for code, weight in zip(codes, weights, strict=True)
     )
-    low, high = _wanted(deliverables, 3)
+    low, high = how_many(deliverables, 3)
     kinds = draw(st.lists(members(SubmissionKind), min_size=low, max_size=high, unique=True))
-    instrument_ids = draw(unique_ids("ev", *_wanted(instruments, 3)))
+    instrument_ids = draw(unique_ids("ev", *how_many(instruments, 3)))
     return AssessmentScheme(
         scale=draw(grade_scales()),
         components=components,
@@ -125,10 +125,3 @@ def assessment_schemes(
             for instrument_id in instrument_ids
         ),
     )
-
-
-def _wanted(wanted: bool | None, most: int) -> tuple[int, int]:
-    """How many items to draw: ``True`` at least one, ``False`` none, ``None`` either."""
-    if wanted is None:
-        return 0, most
-    return (1, most) if wanted else (0, 0)
