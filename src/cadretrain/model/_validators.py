@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 import attrs
 
-from cadretrain.errors import InvalidValueError, Problem, ValidationError
+from cadretrain.errors import InvalidValueError, Problem
 from cadretrain.model._labelled import LabelledEnum
 
 __all__ = [
@@ -146,7 +146,17 @@ def optional(inner: Validator) -> Validator:
 
 
 def tuple_of(inner: Validator, *, non_empty: bool = False) -> Validator:
-    """A tuple (not a list) whose every item ``inner`` accepts."""
+    """A tuple (not a list) whose every item ``inner`` accepts; a bad item is named by index.
+
+    >>> @attrs.frozen
+    ... class Units:
+    ...     names: tuple[str, ...] = attrs.field(validator=tuple_of(text))
+    >>> Units(("县委党校", ["expected names"]))
+    Traceback (most recent call last):
+    ...
+    cadretrain.errors.InvalidValueError: invalid names[1] (1 problem):
+      names[1]: ['expected names'] is not accepted; expected a non-empty string
+    """
     item_type = _INSTANCE_OF.get(inner)
 
     def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -160,11 +170,9 @@ def tuple_of(inner: Validator, *, non_empty: bool = False) -> Validator:
         for index, item in enumerate(value):
             try:
                 inner(inst, attribute, item)
-            except ValidationError as error:
+            except InvalidValueError as error:
                 raise InvalidValueError(
-                    f"{attribute.name}[{index}]",
-                    item,
-                    error.problems[0].message.split("expected ", 1)[-1],
+                    f"{attribute.name}[{index}]", item, error.accepted
                 ) from None
 
     return check

@@ -44,7 +44,7 @@ from cadretrain.serialization.values import (
     dump_value,
     is_pairs,
     is_value_union,
-    union_args,
+    optional_inner,
     value_reader,
 )
 
@@ -140,8 +140,7 @@ def _is_tuple(tp: Any) -> bool:
 
 
 def _is_optional(tp: Any) -> bool:
-    args = union_args(tp)
-    return len(args) == 2 and type(None) in args
+    return optional_inner(tp) is not None
 
 
 def _object_reader(cls: type, converter: Converter) -> Hook:
@@ -209,7 +208,7 @@ def _pairs_writer(tp: Any, converter: Converter) -> Callable[[Any], dict[str, An
 
 
 def _optional_reader(tp: Any, converter: Converter) -> Hook:
-    (inner,) = (a for a in union_args(tp) if a is not type(None))
+    inner = optional_inner(tp)
     read_inner = converter.get_structure_hook(inner)
 
     def read(value: object, _tp: Any = tp) -> Any:

@@ -30,7 +30,7 @@ from cadretrain.serialization import generated
 from cadretrain.serialization.api import from_json, to_json
 from cadretrain.serialization.documents import DocumentType, document_type
 from cadretrain.serialization.scalars import read_fraction, read_time
-from cadretrain.serialization.values import is_pairs, union_args
+from cadretrain.serialization.values import is_pairs, optional_inner
 
 __all__ = ["fast_available", "fast_from_json", "fast_to_json"]
 
@@ -112,9 +112,8 @@ class _Mirrors:
             return tp
         if tp in _AS_STRING:
             return str
-        args = union_args(tp)
-        if len(args) == 2 and type(None) in args:
-            (inner,) = (a for a in args if a is not type(None))
+        inner = optional_inner(tp)
+        if inner is not None:
             return self.annotation(inner) | None
         if typing.get_origin(tp) is tuple and not is_pairs(tp):
             item, ellipsis = (*typing.get_args(tp), None)[:2]
@@ -157,9 +156,8 @@ class _Mirrors:
             return generated.share
         if tp in _AS_STRING:
             return _AS_STRING[tp]
-        args = union_args(tp)
-        if len(args) == 2 and type(None) in args:
-            (inner,) = (a for a in args if a is not type(None))
+        inner = optional_inner(tp)
+        if inner is not None:
             convert = self.value_converter(inner)
             return None if convert is None else _or_none(convert)
         if typing.get_origin(tp) is tuple:

@@ -32,7 +32,7 @@ from cattrs import Converter
 from cadretrain._gc import paused_collector
 from cadretrain.model._labelled import LabelledEnum
 from cadretrain.serialization.scalars import dump_time, read_date, read_decimal
-from cadretrain.serialization.values import is_value_union, union_args
+from cadretrain.serialization.values import optional_inner
 
 __all__ = [
     "cached_decimal",
@@ -106,14 +106,6 @@ _read_decimal = _cached(read_decimal)
 _CACHED: dict[object, Callable[[object], Any]] = {dt.date: _read_date, Decimal: _read_decimal}
 
 
-def _optional_inner(tp: object) -> object | None:
-    args = union_args(tp)
-    if len(args) == 2 and type(None) in args and not is_value_union(tp):
-        (inner,) = (a for a in args if a is not type(None))
-        return inner
-    return None
-
-
 def _compile(name: str, source: str, namespace: dict[str, Any]) -> Hook:
     filename = f"<cadretrain generated {name}>"
     exec(compile(source, filename, "exec"), namespace)
@@ -151,7 +143,7 @@ class _Reader:
         """Lines reading ``field``; returns the keyword argument passing it."""
         var = f"x_{field.name}"
         key = field.name
-        inner = _optional_inner(tp)
+        inner = optional_inner(tp)
         has_default = field.default is not attrs.NOTHING
         factory = isinstance(field.default, attrs.Factory)  # type: ignore[arg-type]
         put = self.lines.append
@@ -233,7 +225,7 @@ def _dumped(expr: str, tp: Any, key: str, converter: Converter, ns: dict[str, An
         return expr
     if isinstance(tp, type) and issubclass(tp, LabelledEnum):
         return f"{expr}._value_"
-    inner = _optional_inner(tp)
+    inner = optional_inner(tp)
     if inner is not None:
         return f"(None if {expr} is None else {_dumped(expr, inner, key, converter, ns)})"
     if tp is dt.date:

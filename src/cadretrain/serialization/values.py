@@ -30,6 +30,8 @@ __all__ = [
     "dump_value",
     "is_pairs",
     "is_value_union",
+    "optional_inner",
+    "union_args",
     "value_reader",
 ]
 
@@ -50,6 +52,14 @@ def union_args(tp: object) -> tuple[object, ...]:
     if typing.get_origin(tp) in (typing.Union, types.UnionType):
         return typing.get_args(tp)
     return ()
+
+
+def optional_inner(tp: object) -> object | None:
+    """``X`` when ``tp`` is ``X | None``, else ``None``."""
+    args = union_args(tp)
+    if len(args) == 2 and type(None) in args:
+        return args[0] if args[1] is type(None) else args[1]
+    return None
 
 
 def is_value_union(tp: object) -> bool:
