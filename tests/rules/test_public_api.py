@@ -17,7 +17,7 @@ DOCUMENTED = {
     "DatedValue", "DatedParameter", "ParameterNotInForce", "ParameterSetting", "Policy",
     "PolicyNotInForce", "MissingParameter", "resolve_parameters", "validate_policy",
     # evaluation
-    "Finding", "ParameterUse", "Report", "Verdict", "evaluate", "run",
+    "Finding", "ParameterUse", "Report", "Verdict", "combined_verdict", "evaluate", "run",
 }  # fmt: skip
 
 

@@ -47,7 +47,6 @@ from cadretrain.evaluation.verdict import outcome_finding
 from cadretrain.model import AssessmentScheme, Cohort, Outcome
 from cadretrain.rules import (
     AllOf,
-    AnyOf,
     Check,
     CheckDefinition,
     CheckResult,
@@ -57,6 +56,7 @@ from cadretrain.rules import (
     Rule,
     RuleBook,
     Scope,
+    combined_verdict,
     resolve_parameters,
     walk,
 )
@@ -204,17 +204,8 @@ def _when_all_pass(rule: Rule, book: RuleBook) -> tuple[bool | None, bool]:
         negated = None if inner is None else not inner
         return negated, clean and negated is not False
     kids = [_when_all_pass(child, book) for child in rule.children]
+    verdict = combined_verdict(rule, [v for v, _ in kids])
     clean = all(c for _, c in kids)
-    applicable = [v for v, _ in kids if v is not None]
-    verdict: bool | None
-    if kids and not applicable:
-        verdict = None
-    elif isinstance(rule, AllOf):
-        verdict = all(applicable)
-    elif isinstance(rule, AnyOf):
-        verdict = any(applicable)
-    else:
-        verdict = sum(applicable) >= rule.n
     return verdict, clean and (isinstance(rule, AllOf) or verdict is not False)
 
 

@@ -45,7 +45,7 @@ from cadretrain.rules.checks import (
 )
 from cadretrain.rules.citation import CHECK_DEFAULT, RULE_TREE, Citation, Confidence
 from cadretrain.rules.findings import Finding, ParameterUse, Report
-from cadretrain.rules.interpreter import Verdict, evaluate, run
+from cadretrain.rules.interpreter import Verdict, combined_verdict, evaluate, run
 from cadretrain.rules.nodes import AllOf, AnyOf, AtLeast, Check, Not, Rule, rule_ids, walk
 from cadretrain.rules.parameters import DatedParameter, DatedValue, ParameterNotInForce
 from cadretrain.rules.policy import ParameterSetting, Policy, PolicyNotInForce
@@ -96,6 +96,7 @@ __all__ = [
     "Verdict",
     "check_evidence_value",
     "check_param_value",
+    "combined_verdict",
     "evaluate",
     "format_value",
     "resolve_parameters",

@@ -19,7 +19,7 @@ otherwise the two modes are identical, verdicts and failed findings alike.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 import attrs
@@ -32,7 +32,7 @@ from cadretrain.rules.policy import Policy, PolicyNotInForce
 from cadretrain.rules.resolution import resolve_parameters, validate_policy
 from cadretrain.rules.severity import Severity
 
-__all__ = ["Verdict", "evaluate", "run"]
+__all__ = ["Verdict", "combined_verdict", "evaluate", "run"]
 
 
 @attrs.frozen(kw_only=True)
@@ -104,17 +104,26 @@ def _evaluate(rule: Rule, ctx: _Context) -> Verdict:
         inner = _evaluate(rule.child, ctx)
         return _combine(rule, None if inner.passed is None else not inner.passed, (inner,))
     verdicts = tuple(_evaluate(child, ctx) for child in rule.children)
-    applicable = [v.passed for v in verdicts if v.passed is not None]
-    passed: bool | None
+    return _combine(rule, combined_verdict(rule, [v.passed for v in verdicts]), verdicts)
+
+
+def combined_verdict(rule: AllOf | AnyOf | AtLeast, verdicts: Sequence[bool | None]) -> bool | None:
+    """A combinator's three-valued verdict from its children's, in order.
+
+    Inapplicable children (``None``) are ignored; when every child is
+    inapplicable the combinator is too, while an empty one is its identity.
+
+    >>> combined_verdict(AnyOf(), []), combined_verdict(AllOf(), [None, True])
+    (False, True)
+    """
+    applicable = [v for v in verdicts if v is not None]
     if verdicts and not applicable:
-        passed = None
-    elif isinstance(rule, AllOf):
-        passed = all(applicable)
-    elif isinstance(rule, AnyOf):
-        passed = any(applicable)
-    else:
-        passed = sum(applicable) >= rule.n
-    return _combine(rule, passed, verdicts)
+        return None
+    if isinstance(rule, AllOf):
+        return all(applicable)
+    if isinstance(rule, AnyOf):
+        return any(applicable)
+    return sum(applicable) >= rule.n
 
 
 def _combine(
