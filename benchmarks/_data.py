@@ -101,6 +101,16 @@ def _name(i: int) -> str:
     return _SURNAMES[i % 20] + _GIVEN[(i // 20) % 24] + _GIVEN[(i // 480) % 24]
 
 
+def _score(i: int, c: int) -> Decimal:
+    """Trainee ``i``'s score on component ``c``: 60 to 99, scattered by a multiplicative hash.
+
+    Nearly every trainee gets a different set of five scores, as in a real
+    class, so no figure profits from trainees sharing their scores.
+    """
+    x = ((i * 5 + c + 1) * 0x9E37_79B9_7F4A_7C15) & 0xFFFF_FFFF_FFFF_FFFF
+    return Decimal(60 + (x ^ (x >> 31)) % 40)
+
+
 def make_cohort(n: int, *, cohort_id: str = "bench-1") -> ct.Cohort:
     """A cohort of ``n`` trainees, each with 20 attendance records and 5 scores."""
     sessions = _sessions()
@@ -139,9 +149,7 @@ def make_cohort(n: int, *, cohort_id: str = "bench-1") -> ct.Cohort:
                     )
                 )
         for c in range(5):
-            scores.append(
-                ct.Score(trainee=tid, component=f"c{c}", value=Decimal(60 + (i * 7 + c * 3) % 40))
-            )
+            scores.append(ct.Score(trainee=tid, component=f"c{c}", value=_score(i, c)))
     return ct.Cohort(
         id=cohort_id,
         programme=make_programme(),

@@ -21,7 +21,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 import cadretrain as ct
-from cadretrain.evaluation.facts import TraineeFacts, trainee_facts
+from cadretrain.evaluation.facts import CohortFacts, TraineeFacts, gather_facts
 
 __all__ = ["Explanation", "evaluate", "outcomes"]
 
@@ -153,11 +153,16 @@ class Judged:
     explanations: tuple[Explanation, ...]
 
 
-def evaluate(cohort: ct.Cohort) -> list[Judged]:
-    """Judge every trainee: each rule object explains itself, then the quota applies."""
-    scheme = cohort.programme.scheme
+def evaluate(subject: ct.Cohort | CohortFacts) -> list[Judged]:
+    """Judge every trainee: each rule object explains itself, then the quota applies.
+
+    ``subject`` is a cohort, or its facts already gathered (the figure then
+    leaves the gathering out, as ``ct.evaluate`` does given the facts).
+    """
+    gathered = subject if isinstance(subject, CohortFacts) else gather_facts(subject)
+    scheme = gathered.cohort.programme.scheme
     judged = []
-    for facts in trainee_facts(cohort):
+    for facts in gathered.trainees:
         explanations = tuple(rule(facts).explain() for rule in RULES)
         failed = [e.outcome for e in explanations if not e.passed]
         outcome = min(failed, key=_SERIOUSNESS.index) if failed else ct.Outcome.COMPLETED

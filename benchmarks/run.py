@@ -29,10 +29,16 @@ REFERENCES = {
     "vs pydantic": bench_json.PYDANTIC,
 }
 EVALUATION_SIZES = (1_000, 10_000, 100_000, 1_000_000)
+SPEED_UP = "naive / this"
 
 
 def ratios(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
-    """``rows`` with, for each timed row, its cost over each reference's in the same group and size."""
+    """``rows`` with, for each timed row, its cost over each reference's in the same group and size.
+
+    An evaluation row also gets ``naive / this``: how many times faster than
+    the naive evaluator it is, given the same input (the cohort, or the
+    gathered facts for a ``*_gathered`` variant).
+    """
     cost = {(r["group"], r["variant"], r["n"]): r.get("us_per_trainee") for r in rows}
     result = []
     for r in rows:
@@ -41,6 +47,10 @@ def ratios(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
             for label, reference in REFERENCES.items():
                 base = cost.get((r["group"], reference, r["n"]))
                 extra[label] = r["us_per_trainee"] / base if base else None
+            naive = "naive_gathered" if r["variant"].endswith("_gathered") else "naive"
+            slow = cost.get((r["group"], naive, r["n"]))
+            if slow and r["group"] == bench_evaluation.GROUP and r["variant"] != "facts_only":
+                extra[SPEED_UP] = slow / r["us_per_trainee"]
         result.append({**r, **extra})
     return result
 
@@ -74,7 +84,7 @@ def _cell(value: object, digits: int = 2) -> str:
 
 def table(rows: Sequence[dict[str, Any]], grown: Sequence[dict[str, Any]]) -> str:
     """The figures as one plain-text table, then the growth ratios and the memory figures."""
-    head = ("group", "variant", "N", "µs/trainee", "trainees/s", *REFERENCES)
+    head = ("group", "variant", "N", "µs/trainee", "trainees/s", *REFERENCES, SPEED_UP)
     body = [
         (
             r["group"],
@@ -82,7 +92,7 @@ def table(rows: Sequence[dict[str, Any]], grown: Sequence[dict[str, Any]]) -> st
             f"{r['n']:,}",
             _cell(r["us_per_trainee"]),
             _cell(r["trainees_per_s"], 0),
-            *(_cell(r.get(label)) for label in REFERENCES),
+            *(_cell(r.get(label)) for label in (*REFERENCES, SPEED_UP)),
         )
         for r in rows
         if "us_per_trainee" in r

@@ -14,6 +14,7 @@ from cadretrain.evaluation import (
     Assessment,
     AttendanceSummary,
     CohortEvaluation,
+    CohortFacts,
     CompiledPolicy,
     InstrumentDue,
     InstrumentState,
@@ -23,6 +24,7 @@ from cadretrain.evaluation import (
     compile_policy,
     evaluate,
     evaluate_many,
+    gather_facts,
     requirement_gaps,
 )
 from cadretrain.model import (
@@ -134,6 +136,7 @@ __all__ = [
     "Citation",
     "Cohort",
     "CohortEvaluation",
+    "CohortFacts",
     "CommitteeMember",
     "CompiledPolicy",
     "Component",
@@ -214,6 +217,7 @@ __all__ = [
     "fast_to_json",
     "from_dict",
     "from_json",
+    "gather_facts",
     "json_schema",
     "label",
     "policies",

@@ -18,7 +18,7 @@ from cadretrain.evaluation.assessment import Assessment, CohortEvaluation
 from cadretrain.evaluation.attendance import AttendanceSummary, summarise
 from cadretrain.evaluation.checks import EVALUATION_CHECKS
 from cadretrain.evaluation.compiled import compile_policy
-from cadretrain.evaluation.facts import trainee_facts
+from cadretrain.evaluation.facts import gather_facts
 from cadretrain.evaluation.grading import Standing
 from cadretrain.evaluation.interpreted import interpret
 from cadretrain.policies.evaluation import (
@@ -118,7 +118,7 @@ class TestFacts:
     @given(cohorts())
     def test_summaries(self, cohort: ct.Cohort) -> None:
         sessions = cohort.instructional_sessions()
-        for facts in trainee_facts(cohort):
+        for facts in gather_facts(cohort).trainees:
             tid = facts.trainee.id
             records = {r.session: r for r in cohort.attendance if r.trainee == tid}
             leave = [r for r in cohort.leave if r.trainee == tid]
@@ -127,7 +127,7 @@ class TestFacts:
     def test_equal_summaries_are_shared(self) -> None:
         from benchmarks._data import make_cohort
 
-        summaries = {id(f.summary) for f in trainee_facts(make_cohort(200))}
+        summaries = {id(f.summary) for f in gather_facts(make_cohort(200)).trainees}
         assert len(summaries) < 20
 
 
@@ -148,7 +148,7 @@ class TestFastPredicates:
         params = check.params_type(**{n: values[n] for n in check.parameter_names if n in values})
         assert check.fast is not None
         passes = check.fast(params)
-        for facts in trainee_facts(cohort):
+        for facts in gather_facts(cohort).trainees:
             assert passes(facts) == all(r.passed for r in check.function(facts, params))
 
     def test_a_fast_value_that_is_not_callable_is_refused(self) -> None:

@@ -5,7 +5,8 @@ a :class:`CohortEvaluation`: one :class:`Assessment` per trainee (outcome,
 attendance summary, scores, total, grade and the findings that explain
 them), the cohort's report and the evaluation instruments due.
 :func:`evaluate_many` judges a stream of cohorts in constant memory;
-:func:`compile_policy` prepares a policy once for many cohorts (``docs/scale.md``).
+:func:`compile_policy` prepares a policy once for many cohorts, and
+:func:`gather_facts` a cohort's facts once for many policies (``docs/scale.md``).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from cadretrain.evaluation.assessment import Assessment, CohortEvaluation
 from cadretrain.evaluation.attendance import AttendanceSummary
 from cadretrain.evaluation.checks import EVALUATION_CHECKS
 from cadretrain.evaluation.compiled import CompiledPolicy, compile_policy
-from cadretrain.evaluation.facts import TraineeFacts
+from cadretrain.evaluation.facts import CohortFacts, TraineeFacts, gather_facts
 from cadretrain.evaluation.grading import Ranking, Standing
 from cadretrain.evaluation.instruments import InstrumentDue, InstrumentState
 from cadretrain.evaluation.records import MissingFactor, append_assessments, days_in, hours_in
@@ -32,6 +33,7 @@ __all__ = [
     "Assessment",
     "AttendanceSummary",
     "CohortEvaluation",
+    "CohortFacts",
     "CompiledPolicy",
     "InstrumentDue",
     "InstrumentState",
@@ -47,6 +49,7 @@ __all__ = [
     "days_in",
     "evaluate",
     "evaluate_many",
+    "gather_facts",
     "hours_in",
     "requirement_gaps",
 ]

@@ -20,7 +20,7 @@ import attrs
 
 from cadretrain.errors import InvalidValueError
 from cadretrain.evaluation.assessment import Assessment, CohortEvaluation
-from cadretrain.evaluation.facts import TraineeFacts, scores_of, total_of
+from cadretrain.evaluation.facts import TraineeFacts
 from cadretrain.evaluation.grading import Ranking, Standing, as_decimal, band
 from cadretrain.evaluation.instruments import instruments_due
 from cadretrain.evaluation.outcomes import rule_outcome
@@ -48,6 +48,7 @@ __all__ = [
     "rank",
     "rule_grade",
     "stage",
+    "staged",
 ]
 
 _SCOPES = (Scope.TRAINEE, Scope.COHORT)
@@ -114,21 +115,27 @@ def stage(
         attrs.evolve(f, path=f"{facts.path}.rule") if f.path == "rule" else f
         for f in _own(verdict.findings, Scope.COHORT, book)
     )
-    decision = decide(facts.path, own, overrides)
+    return staged(facts, own, overrides)
+
+
+def staged(
+    facts: TraineeFacts, findings: tuple[Finding, ...], overrides: Iterable[Override]
+) -> Stage:
+    """The stage of a trainee whose rule findings are ``findings``: decisions applied, graded."""
+    decision = decide(facts.path, findings, overrides)
     outcome, blockers = rule_outcome(decision.findings)
     deciders = tuple(dict.fromkeys(f.rule_id for f in blockers))
     if decision.outcome is not None:
         outcome = decision.outcome
         deciders = (decision.notes[-1].rule_id,) if decision.notes else deciders
-    total = total_of(facts)
     return Stage(
         facts=facts,
         findings=decision.findings,
         notes=decision.notes,
         outcome=outcome,
         deciders=deciders,
-        total=total,
-        grade=rule_grade(facts.scheme, outcome, total),
+        total=facts.total,
+        grade=rule_grade(facts.scheme, outcome, facts.total),
     )
 
 
@@ -208,8 +215,13 @@ def assess(
     mine: Iterable[Finding],
     drops: Mapping[str, str],
     overrides: Iterable[Override],
+    close: Callable[..., Finding] = outcome_finding,
 ) -> Assessment:
-    """Apply the quota's drop and grade changes; close with the ``evaluation.outcome`` finding."""
+    """Apply the quota's drop and grade changes; close with the ``evaluation.outcome`` finding.
+
+    ``close`` makes the closing finding (the compiled evaluator passes a
+    memoised :func:`outcome_finding`).
+    """
     facts = stage.facts
     path = facts.path
     grade = drops.get(path, stage.grade)
@@ -219,7 +231,7 @@ def assess(
     if changes and outcome is not stage.outcome:
         deciders = ("evaluation.override",)
     total = as_decimal(stage.total) if stage.total is not None else None
-    closing = outcome_finding(
+    closing = close(
         path=path,
         outcome=outcome,
         grade=scale.level(grade) if scale is not None and grade is not None else None,
@@ -233,7 +245,7 @@ def assess(
         cohort_id=cohort.id,
         outcome=outcome,
         attendance=facts.summary,
-        scores=scores_of(facts),
+        scores=facts.marks,
         total=total,
         grade=grade,
         findings=(*stage.findings, *mine, *stage.notes, *changes, closing),

@@ -16,10 +16,11 @@ The steps, each documented in ``docs/evaluation.md``:
    ``evaluation.outcome`` finding.
 
 Outcomes and grades are computed from *failed* findings only, so explain
-mode (which also records passing checks) and bulk mode agree. Bulk mode
-runs the compiled evaluator (:mod:`~cadretrain.evaluation.compiled`),
-explain mode the reference interpreter (:mod:`~cadretrain.evaluation.interpreted`);
-both give the same assessments (``docs/scale.md``).
+mode (which also records passing checks) and bulk mode (which records only
+failed ones) agree. Both run the compiled evaluator
+(:mod:`~cadretrain.evaluation.compiled`), held equal to the reference
+interpreter (:mod:`~cadretrain.evaluation.interpreted`) by property tests
+(``docs/scale.md``).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ import datetime as dt
 from cadretrain._gc import paused_collector
 from cadretrain.evaluation.assessment import CohortEvaluation
 from cadretrain.evaluation.compiled import compiled
+from cadretrain.evaluation.facts import CohortFacts
 from cadretrain.evaluation.interpreted import interpret
 from cadretrain.model import Cohort
 from cadretrain.policies.evaluation import default_evaluation_policy
@@ -38,7 +40,7 @@ __all__ = ["evaluate"]
 
 
 def evaluate(
-    cohort: Cohort,
+    cohort: Cohort | CohortFacts,
     policy: Policy | None = None,
     *,
     on: dt.date | None = None,
@@ -47,16 +49,20 @@ def evaluate(
 ) -> CohortEvaluation:
     """Judge every trainee of ``cohort`` under ``policy``; instruments as of ``on``.
 
-    ``policy=None`` takes :func:`~cadretrain.policies.evaluation.default_evaluation_policy`
-    for the cohort's first day. ``on`` defaults to the cohort's last day.
+    ``cohort`` may be a cohort's :class:`~cadretrain.evaluation.facts.CohortFacts`
+    (:func:`~cadretrain.evaluation.facts.gather_facts`), to judge it under
+    several policies reading its records once. ``policy=None`` takes
+    :func:`~cadretrain.policies.evaluation.default_evaluation_policy` for the
+    cohort's first day. ``on`` defaults to the cohort's last day.
     ``explain=True`` also records passing checks. Refuses a policy not in
     force on the cohort's first day, one that does not fit ``book`` (default
     ``RuleBook.builtin()``), and one naming a check of another scope. The
     cyclic collector is paused during the call and restored after.
     """
     book = RuleBook.builtin() if book is None else book
-    policy = default_evaluation_policy(cohort.start) if policy is None else policy
+    subject = cohort.cohort if isinstance(cohort, CohortFacts) else cohort
+    policy = default_evaluation_policy(subject.start) if policy is None else policy
     with paused_collector():
-        if explain or not cohort.trainees:
-            return interpret(cohort, policy, book=book, on=on, explain=explain)
-        return compiled(policy, cohort.start, book).evaluate(cohort, on=on)
+        if not subject.trainees:
+            return interpret(subject, policy, book=book, on=on, explain=explain)
+        return compiled(policy, subject.start, book).evaluate(cohort, on=on, explain=explain)

@@ -143,7 +143,7 @@ def tally(
     instructional session's id to its minutes;
     ``approved`` and ``asked`` hold the ids of the instructional sessions that
     the trainee's approved, and other, leave requests cover. The cohort-wide
-    pass (:func:`~cadretrain.evaluation.facts.trainee_facts`) computes these
+    pass (:func:`~cadretrain.evaluation.facts.gather_facts`) computes these
     once, so a trainee costs one look-up per record instead of one scan of
     the sessions and of every leave request per session. Equal to
     :func:`summarise` (a property test checks it).

@@ -1,28 +1,32 @@
 """Compiled evaluation: a policy prepared once, then run over many trainees fast.
 
-:func:`compile_policy` does once what the interpreter does per trainee:
-it checks the policy against the book, resolves every trainee-scope
-check's parameters for the judging date and works out whether a trainee
-who passes every check leaves any finding (only an ``AnyOf``, ``AtLeast``
-or ``Not`` failing despite that could). :meth:`CompiledPolicy.evaluate`
-then runs each check's *fast predicate* (``CheckDefinition.fast``: true
-exactly when the check would yield no failed result) on each trainee. A
-trainee every predicate passes, with no override, is completed with no
-rule finding: its total, grade, closing finding and assessment come from
-memos shared by equal trainees, and no result or finding is built for the
-checks it passed. Any other trainee goes through the reference
-interpreter, so every explanation is the interpreter's own. The result is
-equal to the interpreter's bulk mode (``tests/evaluation/test_compiled.py``).
+:func:`compile_policy` does once what the interpreter does per trainee: it
+checks the policy against the book, resolves every trainee-scope check's
+parameters, citations and severity for the judging date, and works out the
+shape of the rule tree. :meth:`CompiledPolicy.evaluate` then judges each
+trainee in one of three ways:
+
+- **bulk mode, every check passes** (each check's *fast predicate*,
+  ``CheckDefinition.fast``, is true): the trainee completed with no rule
+  finding, and nothing is built but the assessment;
+- **a flat tree** (an ``AllOf`` of checks, the shape of every preset):
+  the findings are each check's findings in tree order, made by the
+  interpreter's own :func:`~cadretrain.rules.check_findings`; a check with
+  a ``key`` runs once per distinct key in the cohort and the next trainees
+  get copies at their own paths;
+- **any other tree**: the reference interpreter, trainee by trainee.
+
+The result equals the interpreter's (``tests/evaluation/test_compiled.py``
+holds the two equal on generated cohorts and rule trees, in both modes).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Hashable, Iterable
 from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
-from operator import attrgetter
 from typing import Any, NamedTuple
 
 import attrs
@@ -39,12 +43,14 @@ from cadretrain.evaluation._stages import (
     rank,
     rule_grade,
     stage,
+    staged,
 )
 from cadretrain.evaluation.assessment import Assessment, CohortEvaluation
-from cadretrain.evaluation.facts import TraineeFacts, scores_of, total_of, trainee_facts
+from cadretrain.evaluation.attendance import AttendanceSummary
+from cadretrain.evaluation.facts import CohortFacts, TraineeFacts, gather_facts
 from cadretrain.evaluation.grading import as_decimal
 from cadretrain.evaluation.verdict import outcome_finding
-from cadretrain.model import AssessmentScheme, Cohort, Outcome
+from cadretrain.model import AssessmentScheme, Cohort, GradeLevel, Outcome
 from cadretrain.rules import (
     AllOf,
     Check,
@@ -52,10 +58,13 @@ from cadretrain.rules import (
     CheckResult,
     Finding,
     Not,
+    ParameterUse,
     Policy,
     Rule,
     RuleBook,
     Scope,
+    Severity,
+    check_findings,
     combined_verdict,
     resolve_parameters,
     walk,
@@ -64,32 +73,50 @@ from cadretrain.rules import (
 __all__ = ["CompiledPolicy", "compile_policy", "compiled"]
 
 _COMPLETED = Outcome.COMPLETED
-_PAIR = attrgetter("component", "value")
 Predicate = Callable[[TraineeFacts], bool]
+
+
+class CompiledCheck(NamedTuple):
+    """One trainee-scope ``Check`` node of a policy, resolved for the judging date."""
+
+    rule_id: str
+    definition: CheckDefinition
+    params: Any
+    uses: tuple[ParameterUse, ...]
+    severity: Severity
 
 
 @attrs.frozen(kw_only=True)
 class CompiledPolicy:
     """A policy ready to judge cohorts that start on ``judged_on``.
 
-    ``checks`` holds each trainee-scope ``Check`` node's definition and
-    resolved parameters, in tree order; ``clean`` is whether a trainee who
-    passes all of them leaves no rule finding (true for any tree without a
-    failing ``AnyOf``, ``AtLeast`` or ``Not`` in that case).
+    ``checks`` holds the policy's trainee-scope ``Check`` nodes in tree
+    order, resolved. ``clean`` is whether a trainee who passes all of them
+    leaves no rule finding (no ``AnyOf``, ``AtLeast`` or ``Not`` fails
+    then); ``flat`` whether the tree is an ``AllOf`` of checks, so that a
+    trainee's findings are the checks' findings in order.
     """
 
     policy: Policy
     judged_on: dt.date
     book: RuleBook = attrs.field(repr=False)
-    checks: tuple[tuple[CheckDefinition, Any], ...] = attrs.field(repr=False)
+    checks: tuple[CompiledCheck, ...] = attrs.field(repr=False)
     clean: bool
+    flat: bool
 
-    def evaluate(self, cohort: Cohort, *, on: dt.date | None = None) -> CohortEvaluation:
-        """Judge ``cohort`` in bulk mode; equal to ``ct.evaluate(cohort, policy)``.
+    def evaluate(
+        self,
+        subject: Cohort | CohortFacts,
+        *,
+        on: dt.date | None = None,
+        explain: bool = False,
+    ) -> CohortEvaluation:
+        """Judge a cohort (or its gathered facts); equal to ``ct.evaluate(subject, policy)``.
 
         ``on`` is the date instruments are reported as of (default the
         cohort's last day). The collector is paused during the call.
         """
+        cohort = subject.cohort if isinstance(subject, CohortFacts) else subject
         if cohort.start != self.judged_on:
             raise InvalidValueError(
                 "cohort.start",
@@ -98,59 +125,42 @@ class CompiledPolicy:
                 "for (compile the policy for the cohort's first day)",
             )
         with paused_collector():
-            return self._evaluate(cohort, on)
+            facts = subject if isinstance(subject, CohortFacts) else gather_facts(subject)
+            return self._evaluate(facts, on, explain)
 
-    def _evaluate(self, cohort: Cohort, on: dt.date | None) -> CohortEvaluation:
+    def _evaluate(self, facts: CohortFacts, on: dt.date | None, explain: bool) -> CohortEvaluation:
         policy, book, judged_on = self.policy, self.book, self.judged_on
-        overrides = overrides_by_trainee(cohort)
-        predicates = tuple(_predicate(definition, params) for definition, params in self.checks)
+        cohort = facts.cohort
         scheme = cohort.programme.scheme
-        profiles = _Profiles(scheme)
+        overrides = overrides_by_trainee(cohort)
+        batch = _Batch(self.checks, explain)
+        completions = _Completions(scheme)
+        quick = not explain and self.clean
         stages: list[Stage] = []
-        fast: list[_Profile | None] = []
-        for facts in trainee_facts(cohort):
-            tid = facts.trainee.id
-            if self.clean and tid not in overrides:
-                for passes in predicates:
-                    if not passes(facts):
-                        break
-                else:
-                    profile = profiles(facts)
-                    stages.append(
-                        Stage(facts, (), (), _COMPLETED, (), profile.total, profile.grade)
-                    )
-                    fast.append(profile)
-                    continue
-            stages.append(stage(facts, policy, book, judged_on, False, overrides.get(tid, ())))
-            fast.append(None)
+        for trainee in facts.trainees:
+            mine = overrides.get(trainee.trainee.id, ())
+            if quick and not mine and batch.passes(trainee):
+                grade = completions.grade(trainee.total)
+                stages.append(Stage(trainee, (), (), _COMPLETED, (), trainee.total, grade))
+            elif self.flat:
+                stages.append(staged(trainee, batch.findings(trainee), mine))
+            else:
+                stages.append(stage(trainee, policy, book, judged_on, explain, mine))
         cohort_findings, by_path, drops = rank(
-            stages, scheme, policy, book, judged_on, False, _unchecked.standing
+            stages, scheme, policy, book, judged_on, explain, _unchecked.standing
         )
-        closings = _Closings(scheme)
         assessments: list[Assessment] = []
-        for s, known in zip(stages, fast, strict=True):
-            facts = s.facts
-            path = facts.path
-            mine = by_path.get(path, ())
-            if known is None:
-                assessments.append(
-                    assess(s, cohort, mine, drops, overrides.get(facts.trainee.id, ()))
-                )
-                continue
-            grade = drops.get(path, s.grade)
-            closing = closings(path, grade, known.shown, facts)
-            assessments.append(
-                _unchecked.assessment(
-                    facts.trainee.id,
-                    cohort.id,
-                    _COMPLETED,
-                    facts.summary,
-                    known.scores,
-                    known.shown,
-                    grade,
-                    (*mine, closing) if mine else (closing,),
-                )
-            )
+        for s in stages:
+            trainee = s.facts
+            tid = trainee.trainee.id
+            path = trainee.path
+            quota = by_path.get(path, ())
+            if s.findings or s.outcome is not _COMPLETED or tid in overrides:
+                close = completions.closing
+                assessments.append(assess(s, cohort, quota, drops, overrides.get(tid, ()), close))
+            else:  # no rule finding, no decision: only the quota may drop the grade
+                grade = drops.get(path, s.grade) if drops else s.grade
+                assessments.append(completions.assessment(trainee, path, cohort.id, grade, quota))
         return conclude(cohort, policy, judged_on, on, cohort_findings, tuple(assessments))
 
 
@@ -164,16 +174,24 @@ def compile_policy(policy: Policy, on: dt.date, book: RuleBook | None = None) ->
     book = RuleBook.builtin() if book is None else book
     check_policy(policy, book, on)
     checks = tuple(
-        (book[node.rule_id], resolve_parameters(book[node.rule_id], node, policy, on)[0])
+        CompiledCheck(
+            node.rule_id,
+            book[node.rule_id],
+            *resolve_parameters(book[node.rule_id], node, policy, on),
+            policy.severity(node.rule_id),
+        )
         for node in walk(policy.rule)
         if isinstance(node, Check) and book[node.rule_id].scope is Scope.TRAINEE
     )
+    rule = policy.rule
     return CompiledPolicy(
         policy=policy,
         judged_on=on,
         book=book,
         checks=checks,
-        clean=_when_all_pass(policy.rule, book)[1],
+        clean=_when_all_pass(rule, book)[1],
+        flat=isinstance(rule, Check)
+        or (isinstance(rule, AllOf) and all(isinstance(child, Check) for child in rule.children)),
     )
 
 
@@ -181,18 +199,6 @@ def compile_policy(policy: Policy, on: dt.date, book: RuleBook | None = None) ->
 def compiled(policy: Policy, on: dt.date, book: RuleBook) -> CompiledPolicy:
     """:func:`compile_policy`, remembered for the 16 latest ``(policy, on, book)``."""
     return compile_policy(policy, on, book)
-
-
-def _predicate(definition: CheckDefinition, params: object) -> Predicate:
-    if definition.fast is not None:
-        predicate: Predicate = definition.fast(params)
-        return predicate
-    function = definition.function
-
-    def passes(facts: TraineeFacts) -> bool:
-        return all(isinstance(r, CheckResult) and r.passed for r in function(facts, params))
-
-    return passes
 
 
 def _when_all_pass(rule: Rule, book: RuleBook) -> tuple[bool | None, bool]:
@@ -209,60 +215,137 @@ def _when_all_pass(rule: Rule, book: RuleBook) -> tuple[bool | None, bool]:
     return verdict, clean and (isinstance(rule, AllOf) or verdict is not False)
 
 
-class _Profile(NamedTuple):
-    """What a completed trainee's scores lead to: total, shown total, rule grade, scores."""
+class _Memo(NamedTuple):
+    """One check's findings for the first trainee of a key: at ``path``, reusable elsewhere."""
 
-    total: Fraction | None
-    shown: Decimal | None
-    grade: str | None
-    scores: tuple[tuple[str, Decimal], ...]
-
-
-class _Profiles:
-    """Profiles of completed trainees, one computation per distinct set of scores."""
-
-    def __init__(self, scheme: AssessmentScheme | None) -> None:
-        self._scheme = scheme
-        self._memo: dict[tuple[tuple[str, Decimal], ...], _Profile] = {}
-
-    def __call__(self, facts: TraineeFacts) -> _Profile:
-        key = tuple(map(_PAIR, facts.scores))
-        profile = self._memo.get(key)
-        if profile is None:
-            total = total_of(facts)
-            profile = self._memo[key] = _Profile(
-                total=total,
-                shown=None if total is None else as_decimal(total),
-                grade=rule_grade(self._scheme, _COMPLETED, total),
-                scores=scores_of(facts),
-            )
-        return profile
+    path: str
+    passed: bool
+    findings: tuple[Finding, ...]
+    portable: bool  # every finding's path starts with ``path``
 
 
-class _Closings:
-    """``evaluation.outcome`` findings of completed trainees, one per distinct content.
+_TRIAL = 64
+"""Distinct keys a check's memo holds before asking whether keys repeat enough."""
+_WORTH = 4
+"""A memo is kept while at least one look-up in ``_WORTH`` is a hit."""
 
-    The message depends on the grade, the shown total and the attendance
-    summary, never on the trainee: the first trainee's finding is built
-    with :func:`~cadretrain.evaluation.verdict.outcome_finding`, the next
-    ones with the same content are copies at their own path. Summaries are
-    keyed by identity (the facts pass shares equal ones, and they live as
-    long as the cohort's facts).
+
+class _Batch:
+    """The policy's checks run over one cohort: predicates and findings, memoised by key."""
+
+    def __init__(self, checks: tuple[CompiledCheck, ...], explain: bool) -> None:
+        self._checks = checks
+        self._explain = explain
+        self._memos: tuple[dict[Hashable, _Memo], ...] = tuple({} for _ in checks)
+        self._hits = [0] * len(checks)
+        self._useful = [True] * len(checks)
+        self._predicates = tuple(self._predicate(i, c) for i, c in enumerate(checks))
+
+    def passes(self, facts: TraineeFacts) -> bool:
+        """Whether every check passes ``facts`` (no finding is built)."""
+        for passes in self._predicates:  # noqa: SIM110 (a loop: no generator per trainee)
+            if not passes(facts):
+                return False
+        return True
+
+    def findings(self, facts: TraineeFacts) -> tuple[Finding, ...]:
+        """Every check's findings about ``facts``, in tree order."""
+        found: list[Finding] = []
+        for i in range(len(self._checks)):
+            found += self._judge(i, facts)[1]
+        return tuple(found)
+
+    def _judge(self, i: int, facts: TraineeFacts) -> tuple[bool, Iterable[Finding]]:
+        """Check ``i``'s verdict and findings: from the memo when the key was seen, moved here."""
+        check = self._checks[i]
+        key = check.definition.key
+        if key is None or not self._useful[i]:
+            return self._run(check, facts)
+        memo = self._memos[i]
+        k = key(facts)
+        known = memo.get(k)
+        path = facts.path
+        if known is None:
+            passed, findings = self._run(check, facts)
+            memo[k] = _Memo(path, passed, findings, all(_under(f.path, path) for f in findings))
+            if len(memo) >= _TRIAL and self._hits[i] * _WORTH < len(memo):
+                self._useful[i] = False  # keys hardly repeat here: stop keeping them
+                memo.clear()
+            return passed, findings
+        self._hits[i] += 1
+        if known.path == path or not known.findings:
+            return known.passed, known.findings
+        if not known.portable:
+            return self._run(check, facts)
+        cut = len(known.path)
+        return known.passed, [_unchecked.finding_at(f, path + f.path[cut:]) for f in known.findings]
+
+    def _run(self, check: CompiledCheck, facts: TraineeFacts) -> tuple[bool, tuple[Finding, ...]]:
+        results = check.definition.function(facts, check.params)
+        return check_findings(
+            check.rule_id, results, check.severity, check.uses, explain=self._explain
+        )
+
+    def _predicate(self, i: int, check: CompiledCheck) -> Predicate:
+        """The fast predicate, else the memoised verdict by key, else the function's verdict."""
+        definition = check.definition
+        if definition.fast is not None:
+            predicate: Predicate = definition.fast(check.params)
+            return predicate
+        if definition.key is not None:
+            return lambda facts: self._judge(i, facts)[0]
+        function, params = definition.function, check.params
+        return lambda facts: all(
+            isinstance(r, CheckResult) and r.passed for r in function(facts, params)
+        )
+
+
+def _under(path: str, root: str) -> bool:
+    """Whether ``path`` is ``root`` or below it (``root.x``, ``root[...]`` never: ids end paths)."""
+    return path == root or path.startswith(root + ".")
+
+
+class _Completions:
+    """Completed trainees' grades, shown totals and closing findings, memoised.
+
+    Totals repeat (a few hundred distinct ones in a large class): each is
+    banded and shown as a ``Decimal`` once, keyed by its integers (a
+    ``Fraction`` hashes slowly). The closing finding depends on the
+    outcome, grade, shown total, attendance summary and deciders, never on
+    who the trainee is, so the first trainee's is copied to the next ones'
+    paths. Summaries and grade levels are keyed by identity: the facts and
+    the scale share equal ones, and they outlive this memo.
     """
 
     def __init__(self, scheme: AssessmentScheme | None) -> None:
+        self._scheme = scheme
         self._scale = scheme.scale if scheme is not None else None
-        self._memo: dict[tuple[str | None, Decimal | None, int], Finding] = {}
+        self._totals: dict[tuple[int, int] | None, tuple[str | None, Decimal | None]] = {}
+        self._closings: dict[Hashable, Finding] = {}
+        self._completed: dict[Hashable, Finding] = {}
 
-    def __call__(
-        self, path: str, grade: str | None, shown: Decimal | None, facts: TraineeFacts
-    ) -> Finding:
-        summary = facts.summary
-        key = (grade, shown, id(summary))
-        template = self._memo.get(key)
-        if template is None:
+    def grade(self, total: Fraction | None) -> str | None:
+        """The grade the rules give a completed trainee with ``total``."""
+        pair = None if total is None else (total.numerator, total.denominator)
+        return self._known(pair, total)[0]
+
+    def assessment(
+        self,
+        facts: TraineeFacts,
+        path: str,
+        cohort_id: str,
+        grade: str | None,
+        findings: list[Finding] | tuple[()],
+    ) -> Assessment:
+        """The assessment of a completed trainee: ``findings`` (the quota's), then the closing."""
+        total, summary = facts.total, facts.summary
+        pair = None if total is None else (total.numerator, total.denominator)
+        shown = self._known(pair, total)[1]
+        key = (grade, pair, id(summary))
+        closing = self._completed.get(key)
+        if closing is None:
             scale = self._scale
-            template = self._memo[key] = outcome_finding(
+            closing = self._completed[key] = outcome_finding(
                 path=path,
                 outcome=_COMPLETED,
                 grade=scale.level(grade) if scale is not None and grade is not None else None,
@@ -270,5 +353,51 @@ class _Closings:
                 summary=summary,
                 deciders=(),
             )
+        elif closing.path != path:
+            closing = _unchecked.finding_at(closing, path)
+        return _unchecked.assessment(
+            facts.trainee.id,
+            cohort_id,
+            _COMPLETED,
+            summary,
+            facts.marks,
+            shown,
+            grade,
+            (*findings, closing) if findings else (closing,),
+        )
+
+    def closing(
+        self,
+        *,
+        path: str,
+        outcome: Outcome,
+        grade: GradeLevel | None,
+        total: Decimal | None,
+        summary: AttendanceSummary,
+        deciders: tuple[str, ...] = (),
+        grade_changed: bool = False,
+    ) -> Finding:
+        """:func:`~cadretrain.evaluation.verdict.outcome_finding`, copied when seen before."""
+        key = (outcome, id(grade), total, id(summary), deciders, grade_changed)
+        template = self._closings.get(key)
+        if template is None:
+            template = self._closings[key] = outcome_finding(
+                path=path,
+                outcome=outcome,
+                grade=grade,
+                total=total,
+                summary=summary,
+                deciders=deciders,
+                grade_changed=grade_changed,
+            )
             return template
         return _unchecked.finding_at(template, path)
+
+    def _known(
+        self, pair: tuple[int, int] | None, total: Fraction | None
+    ) -> tuple[str | None, Decimal | None]:
+        known = self._totals.get(pair)
+        if known is None:
+            grade = rule_grade(self._scheme, _COMPLETED, total)
+            known = self._totals[pair] = (grade, None if total is None else as_decimal(total))
+        return known

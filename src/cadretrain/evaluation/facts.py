@@ -1,9 +1,11 @@
 """What the trainee-scope checks judge: one trainee's facts, gathered once.
 
-:func:`trainee_facts` indexes the cohort's records by trainee in one pass
+:func:`gather_facts` indexes the cohort's records by trainee in one pass
 (attendance, leave, submissions, scores), so a cohort of thousands of
-trainees costs one scan of each record list, never a scan per trainee. Every check of scope ``TRAINEE`` receives one
-:class:`TraineeFacts`.
+trainees costs one scan of each record list, never a scan per trainee.
+Every check of scope ``TRAINEE`` receives one :class:`TraineeFacts`. The
+facts do not depend on any policy: a :class:`CohortFacts` can be judged
+under many policies without reading the records again.
 """
 
 from __future__ import annotations
@@ -17,9 +19,10 @@ from typing import TypeVar
 
 import attrs
 
+from cadretrain._gc import paused_collector
 from cadretrain.evaluation._unchecked import setters
 from cadretrain.evaluation.attendance import AttendanceSummary, Minutes, tally
-from cadretrain.evaluation.grading import weighted_total
+from cadretrain.evaluation.grading import Weights, weigh, weights
 from cadretrain.model import (
     AssessmentScheme,
     AttendanceRecord,
@@ -33,7 +36,7 @@ from cadretrain.model import (
     Trainee,
 )
 
-__all__ = ["TraineeFacts", "scores_of", "total_of", "trainee_facts", "trainee_path"]
+__all__ = ["CohortFacts", "TraineeFacts", "gather_facts", "trainee_path"]
 
 
 def trainee_path(trainee_id: str) -> str:
@@ -43,11 +46,14 @@ def trainee_path(trainee_id: str) -> str:
 
 @attrs.frozen(kw_only=True)
 class TraineeFacts:
-    """One trainee in one cohort: attendance summary, work handed in, scores.
+    """One trainee in one cohort: attendance summary, work handed in, scores, total.
 
     ``submissions`` and ``scores`` are the trainee's own, in a canonical order
     (by kind and date; by component and value) so that no verdict depends on
-    the order the cohort recorded them in.
+    the order the cohort recorded them in. ``marks`` is the score on each of
+    the scheme's components that has one, in the scheme's order (the highest,
+    if recorded twice); ``total`` is their weighted total (``None`` without a
+    scheme or with a component unscored).
     """
 
     trainee: Trainee
@@ -55,11 +61,13 @@ class TraineeFacts:
     summary: AttendanceSummary
     submissions: tuple[Submission, ...] = ()
     scores: tuple[Score, ...] = ()
+    marks: tuple[tuple[str, Decimal], ...] = ()
+    total: Fraction | None = None
+    path: str = attrs.field(init=False, eq=False, repr=False)
+    """``cohort.trainees[<id>]``: where findings about the trainee point (made once)."""
 
-    @property
-    def path(self) -> str:
-        """``cohort.trainees[<id>]``."""
-        return trainee_path(self.trainee.id)
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "path", trainee_path(self.trainee.id))
 
     @property
     def scheme(self) -> AssessmentScheme | None:
@@ -76,37 +84,49 @@ class TraineeFacts:
         return tuple(s for s in self.submissions if s.kind is kind)
 
     def score(self, component: str) -> Decimal | None:
-        """The trainee's score on ``component`` (the highest, if recorded twice)."""
+        """The trainee's score on ``component`` (the highest, if recorded twice).
+
+        Of equal values written differently (85, 85.0) the one whose text
+        sorts last counts, whatever the records' order, as in ``marks``.
+        """
         values = [s.value for s in self.scores if s.component == component]
-        return max(values) if values else None
+        return max(values, key=_as_written) if values else None
 
 
-def total_of(facts: TraineeFacts) -> Fraction | None:
-    """The trainee's weighted total (``None`` without a scheme or with a score missing)."""
-    scheme = facts.scheme
-    if scheme is None:
-        return None
-    return weighted_total(scheme, ((c.code, facts.score(c.code)) for c in scheme.components))
+@attrs.frozen(kw_only=True, eq=False)
+class CohortFacts:
+    """A cohort and its trainees' facts, in trainee-id order: what evaluation reads.
+
+    Gathering reads every attendance record once; judging reads only the
+    facts. Keep a ``CohortFacts`` to judge one cohort under several policies
+    (``ct.evaluate(facts, policy)``) without gathering again.
+    """
+
+    cohort: Cohort
+    trainees: tuple[TraineeFacts, ...]
 
 
-def scores_of(facts: TraineeFacts) -> tuple[tuple[str, Decimal], ...]:
-    """The trainee's score on each scheme component that has one, in the scheme's order."""
-    scheme = facts.scheme
-    return tuple(
-        (c.code, value)
-        for c in (scheme.components if scheme else ())
-        if (value := facts.score(c.code)) is not None
-    )
-
-
-def trainee_facts(cohort: Cohort) -> tuple[TraineeFacts, ...]:
+def gather_facts(cohort: Cohort) -> CohortFacts:
     """The facts of every trainee in ``cohort``, in trainee-id order.
 
     One pass over each record list: session lengths, the sessions each leave
     request covers and equal attendance summaries are computed once per
     cohort and shared, so the cost per trainee does not grow with the
     cohort (see ``docs/scale.md``).
+
+    The collector is paused during the call (it allocates one object per
+    trainee and would otherwise rescan them all, ``docs/scale.md``).
+
+    >>> from cadretrain.examples import jiangan_2015
+    >>> facts = gather_facts(jiangan_2015().cohort)
+    >>> len(facts.trainees) == len(facts.cohort.trainees)
+    True
     """
+    with paused_collector():
+        return _gather(cohort)
+
+
+def _gather(cohort: Cohort) -> CohortFacts:
     sessions = cohort.instructional_sessions()
     lengths = {s.id: s.minutes for s in sessions}
     trainees = sorted(cohort.trainees, key=_id)
@@ -117,6 +137,9 @@ def trainee_facts(cohort: Cohort) -> tuple[TraineeFacts, ...]:
     submissions = _by_trainee(cohort.submissions)
     scores = _by_trainee(cohort.scores)
     covered = _Coverage(sessions)
+    scheme = cohort.programme.scheme
+    codes = tuple(c.code for c in scheme.components) if scheme is not None else ()
+    weighting = weights(scheme) if scheme is not None else Weights(numerators=(), denominator=1)
     summaries: dict[Minutes, AttendanceSummary] = {}
     gathered: list[TraineeFacts] = []
     for trainee in trainees:
@@ -134,20 +157,49 @@ def trainee_facts(cohort: Cohort) -> tuple[TraineeFacts, ...]:
                 unapproved_leave=minutes[5],
             )
         handed = submissions.get(tid)
-        marks = scores.get(tid)
+        marked = scores.get(tid)
         facts = _new(TraineeFacts)
         _set_trainee(facts, trainee)
         _set_cohort(facts, cohort)
         _set_summary(facts, summary)
         _set_submissions(facts, tuple(sorted(handed, key=_submission_order)) if handed else ())
-        _set_scores(facts, tuple(sorted(marks, key=_score_order)) if marks else ())
+        marks: tuple[tuple[str, Decimal], ...] = ()
+        total = None
+        ordered: tuple[Score, ...] = ()
+        if marked:
+            marked.sort(key=_score_order)
+            best = dict(map(_score_order, marked))  # ascending: a component's highest wins
+            if len(best) < len(marked):  # a component scored twice: equal values, written alike?
+                marked.sort(key=_written_order)
+                best = dict(map(_score_order, marked))
+            ordered = tuple(marked)
+            values = [best.get(code) for code in codes]
+            if None in values:
+                marks = tuple((c, v) for c, v in zip(codes, values, strict=True) if v is not None)
+            elif values:
+                marks = tuple(zip(codes, values, strict=True))  # type: ignore[arg-type]
+                total = weigh(weighting, values)  # type: ignore[arg-type]
+        _set_scores(facts, ordered)
+        _set_marks(facts, marks)
+        _set_total(facts, total)
+        _set_path(facts, trainee_path(tid))
         gathered.append(facts)
-    return tuple(gathered)
+    return CohortFacts(cohort=cohort, trainees=tuple(gathered))
 
 
 _new = object.__new__
-_set_trainee, _set_cohort, _set_summary, _set_submissions, _set_scores = setters(
-    TraineeFacts, ("trainee", "cohort", "summary", "submissions", "scores")
+(
+    _set_trainee,
+    _set_cohort,
+    _set_summary,
+    _set_submissions,
+    _set_scores,
+    _set_marks,
+    _set_total,
+    _set_path,
+) = setters(
+    TraineeFacts,
+    ("trainee", "cohort", "summary", "submissions", "scores", "marks", "total", "path"),
 )
 _id = attrgetter("id")
 _score_order = attrgetter("component", "value")
@@ -192,6 +244,15 @@ class _Coverage:
         if ids is None:
             ids = self._memo[key] = frozenset(s.id for s in self._sessions if request.covers(s))
         return ids
+
+
+def _as_written(value: Decimal) -> tuple[Decimal, str]:
+    return (value, str(value))
+
+
+def _written_order(s: Score) -> tuple[str, Decimal, str]:
+    """Scores by component and value, equal values by their text (85 before 85.0)."""
+    return (s.component, s.value, str(s.value))
 
 
 def _submission_order(s: Submission) -> tuple[str, dt.date, str, str]:

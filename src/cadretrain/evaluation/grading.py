@@ -14,6 +14,7 @@ import math
 from collections.abc import Iterable
 from decimal import Decimal
 from fractions import Fraction
+from typing import NamedTuple
 
 import attrs
 
@@ -21,12 +22,18 @@ from cadretrain.model import AssessmentScheme, GradeLevel, GradeScale
 
 __all__ = [
     "Allocation",
+    "Bands",
     "Ranking",
     "Standing",
+    "Weights",
     "allocate_top_grade",
     "as_decimal",
     "band",
+    "band_of",
+    "bands",
+    "weigh",
     "weighted_total",
+    "weights",
 ]
 
 _PLACES = 6
@@ -37,15 +44,50 @@ def weighted_total(
 ) -> Fraction | None:
     """The weighted total, or ``None`` when a component has no score (or there are none)."""
     by_code = dict(scores)
-    if not scheme.components:
+    marks = [by_code.get(component.code) for component in scheme.components]
+    if not marks or None in marks:
         return None
-    total = Fraction(0)
-    for component in scheme.components:
-        value = by_code.get(component.code)
-        if value is None:
-            return None
-        total += component.weight * Fraction(value)
-    return total
+    return weigh(weights(scheme), marks)  # type: ignore[arg-type]
+
+
+class Weights(NamedTuple):
+    """A scheme's weights over one common denominator: ``weight_i = numerators[i] / denominator``."""
+
+    numerators: tuple[int, ...]
+    denominator: int
+
+
+def weights(scheme: AssessmentScheme) -> Weights:
+    """The scheme's weights as integers over their least common denominator, for :func:`weigh`."""
+    denominator = math.lcm(*(c.weight.denominator for c in scheme.components))
+    return Weights(
+        numerators=tuple(
+            c.weight.numerator * (denominator // c.weight.denominator) for c in scheme.components
+        ),
+        denominator=denominator,
+    )
+
+
+def weigh(weights: Weights, marks: Iterable[Decimal]) -> Fraction:
+    """``Σ weight × mark`` exactly: one mark per weight, in order.
+
+    Summed over integers (marks brought to a common denominator, usually 1)
+    and reduced once at the end: the same ``Fraction`` as adding
+    ``Fraction`` terms, without a ``gcd`` per term.
+
+    >>> weigh(Weights(numerators=(1, 2), denominator=3), (Decimal("80.5"), Decimal(90)))
+    Fraction(521, 6)
+    """
+    numerator, denominator = 0, 1
+    for weight, mark in zip(weights.numerators, marks, strict=True):
+        n, d = mark.as_integer_ratio()
+        if d != denominator:  # a mark with more decimals than the ones before
+            common = math.lcm(denominator, d)
+            numerator *= common // denominator
+            n *= common // d
+            denominator = common
+        numerator += weight * n
+    return Fraction(numerator, denominator * weights.denominator)
 
 
 def as_decimal(value: Fraction) -> Decimal:
@@ -66,10 +108,26 @@ def as_decimal(value: Fraction) -> Decimal:
 
 def band(scale: GradeScale, total: Fraction) -> GradeLevel:
     """The best level whose minimum ``total`` reaches, compared exactly."""
-    for level in scale.levels:
-        if total >= Fraction(level.min_score):
+    return band_of(bands(scale), total)
+
+
+Bands = tuple[tuple[int, int, GradeLevel], ...]
+"""A scale's levels best first, each with its minimum as ``(numerator, denominator)``, lowest last."""
+
+
+def bands(scale: GradeScale) -> Bands:
+    """``scale`` ready for :func:`band_of`: minimums as integer ratios, worked out once."""
+    levels = tuple((*level.min_score.as_integer_ratio(), level) for level in scale.levels)
+    return (*levels, (0, 0, scale.lowest))  # 0/0: reached by any total, the fallback
+
+
+def band_of(bands: Bands, total: Fraction) -> GradeLevel:
+    """:func:`band` over integers: the first level with ``total ≥ n/d``."""
+    numerator, denominator = total.numerator, total.denominator
+    for n, d, level in bands:
+        if numerator * d >= n * denominator:
             return level
-    return scale.lowest
+    raise AssertionError("unreachable: the last band is reached by every total")  # pragma: no cover
 
 
 @attrs.frozen(kw_only=True)

@@ -2,10 +2,10 @@
 
 :func:`interpret` is the simple, obviously-correct path: every trainee's
 facts go through :func:`cadretrain.rules.evaluate`, which builds a result
-for every element every check judges. ``ct.evaluate(..., explain=True)``
-takes it (explanations of passing checks are its point); bulk mode takes
-the compiled evaluator (``compiled.py``), which property tests hold equal
-to this one on every generated cohort.
+for every element every check judges. ``ct.evaluate`` takes the compiled
+evaluator (``compiled.py``) in both modes; property tests hold it equal to
+this one on every generated cohort, so this module is the definition the
+fast path answers to (and what ``ct.evaluate`` runs on an empty cohort).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from cadretrain.evaluation._stages import (
     stage,
 )
 from cadretrain.evaluation.assessment import CohortEvaluation
-from cadretrain.evaluation.facts import trainee_facts
+from cadretrain.evaluation.facts import gather_facts
 from cadretrain.model import Cohort
 from cadretrain.rules import Policy, RuleBook
 
@@ -42,7 +42,7 @@ def interpret(
     overrides = overrides_by_trainee(cohort)
     stages = [
         stage(facts, policy, book, judged_on, explain, overrides.get(facts.trainee.id, ()))
-        for facts in trainee_facts(cohort)
+        for facts in gather_facts(cohort).trainees
     ]
     scheme = cohort.programme.scheme
     cohort_findings, by_path, drops = rank(stages, scheme, policy, book, judged_on, explain)

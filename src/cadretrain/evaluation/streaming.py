@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 
 from cadretrain.evaluation.api import evaluate
 from cadretrain.evaluation.assessment import CohortEvaluation
+from cadretrain.evaluation.facts import CohortFacts
 from cadretrain.model import Cohort
 from cadretrain.rules import Policy, RuleBook
 
@@ -23,14 +24,14 @@ __all__ = ["evaluate_many"]
 
 
 def evaluate_many(
-    cohorts: Iterable[Cohort],
+    cohorts: Iterable[Cohort | CohortFacts],
     policy: Policy | None = None,
     *,
     explain: bool = False,
     on: dt.date | None = None,
     book: RuleBook | None = None,
 ) -> Iterator[CohortEvaluation]:
-    """Yield ``ct.evaluate(cohort, policy, ...)`` for each cohort, lazily.
+    """Yield ``ct.evaluate(cohort, policy, ...)`` for each cohort (or cohort's facts), lazily.
 
     ``policy=None`` takes each cohort's default evaluation policy for its
     first day; ``on`` (default each cohort's last day) is the date

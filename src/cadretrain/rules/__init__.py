@@ -39,13 +39,14 @@ from cadretrain.rules.checks import (
     CheckResult,
     FastCheck,
     ParameterSpec,
+    ResultKey,
     RuleBook,
     Scope,
     UnknownRule,
 )
 from cadretrain.rules.citation import CHECK_DEFAULT, RULE_TREE, Citation, Confidence
 from cadretrain.rules.findings import Finding, ParameterUse, Report
-from cadretrain.rules.interpreter import Verdict, combined_verdict, evaluate, run
+from cadretrain.rules.interpreter import Verdict, check_findings, combined_verdict, evaluate, run
 from cadretrain.rules.nodes import AllOf, AnyOf, AtLeast, Check, Not, Rule, rule_ids, walk
 from cadretrain.rules.parameters import DatedParameter, DatedValue, ParameterNotInForce
 from cadretrain.rules.policy import ParameterSetting, Policy, PolicyNotInForce
@@ -88,6 +89,7 @@ __all__ = [
     "Policy",
     "PolicyNotInForce",
     "Report",
+    "ResultKey",
     "Rule",
     "RuleBook",
     "Scope",
@@ -95,6 +97,7 @@ __all__ = [
     "UnknownRule",
     "Verdict",
     "check_evidence_value",
+    "check_findings",
     "check_param_value",
     "combined_verdict",
     "evaluate",

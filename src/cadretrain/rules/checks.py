@@ -19,7 +19,7 @@ built-in book be one call away.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from typing import Any, TypeAlias
 
 import attrs
@@ -35,6 +35,7 @@ __all__ = [
     "CheckResult",
     "FastCheck",
     "ParameterSpec",
+    "ResultKey",
     "RuleBook",
     "Scope",
     "UnknownRule",
@@ -46,6 +47,9 @@ CheckFunction: TypeAlias = Callable[[Any, Any], Iterable["CheckResult"]]
 FastCheck: TypeAlias = Callable[[Any], Callable[[Any], bool]]
 """``fast(params) -> predicate``; ``predicate(subject)`` is true exactly when every
 result of ``function(subject, params)`` passes (see :class:`CheckDefinition`)."""
+
+ResultKey: TypeAlias = Callable[[Any], Hashable]
+"""``key(subject)``: what a check's results depend on besides the path (see :class:`CheckDefinition`)."""
 
 
 class Scope(LabelledEnum):
@@ -78,6 +82,33 @@ class CheckResult:
     message_zh: str = attrs.field(validator=_text)
     message_en: str = attrs.field(validator=_text)
     evidence: Evidence = attrs.field(default=(), converter=to_evidence)
+
+    def at(self, path: str) -> CheckResult:
+        """The same verdict about the element at ``path``: a check's memo made portable.
+
+        Only ``path`` is checked; everything else was checked when ``self``
+        was built.
+
+        >>> CheckResult(path="scores[c1]", passed=True, message_zh="合格",
+        ...             message_en="passed").at("cohort.trainees[t-1].scores[c1]").path
+        'cohort.trainees[t-1].scores[c1]'
+        """
+        if not isinstance(path, str) or not path.strip():
+            raise InvalidValueError("path", path, "a non-empty string")
+        moved = _new_result(CheckResult)
+        _set_path(moved, path)
+        _set_passed(moved, self.passed)
+        _set_zh(moved, self.message_zh)
+        _set_en(moved, self.message_en)
+        _set_evidence(moved, self.evidence)
+        return moved
+
+
+_new_result = object.__new__
+_set_path, _set_passed, _set_zh, _set_en, _set_evidence = (
+    CheckResult.__dict__[name].__set__
+    for name in ("path", "passed", "message_zh", "message_en", "evidence")
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -128,6 +159,11 @@ def _function(instance: object, attribute: attrs.Attribute[CheckFunction], value
         raise InvalidValueError(attribute.name, value, "a function(subject, params)")
 
 
+def _key(instance: object, attribute: attrs.Attribute[ResultKey | None], value: object) -> None:
+    if value is not None and not callable(value):
+        raise InvalidValueError(attribute.name, value, "None or a function(subject) -> hashable")
+
+
 def _fast(instance: object, attribute: attrs.Attribute[FastCheck | None], value: object) -> None:
     if value is not None and not callable(value):
         raise InvalidValueError(attribute.name, value, "None or a function(params) -> predicate")
@@ -143,7 +179,16 @@ class CheckDefinition:
     compiled evaluator runs it on the happy path and calls ``function`` (for
     the explanation) only when it is false. A compiled evaluator calls
     ``fast(params)`` once per batch of subjects (one cohort), so the
-    predicate may memoise within the batch. The interpreter never uses it.
+    predicate may memoise within the batch.
+
+    ``key`` is an optional promise about ``function``: ``key(subject)`` holds
+    everything its results depend on within one batch besides the subject's
+    path, so two subjects of a batch with equal keys get equal results but
+    for the path (which starts with each subject's own). A compiled
+    evaluator then runs ``function`` once per distinct key and gives the
+    next subjects copies at their own paths. The interpreter never uses
+    ``fast`` or ``key``; property tests hold the built-in ones to these
+    promises (``tests/evaluation/test_compiled.py``).
     """
 
     rule_id: str = attrs.field(validator=lambda _i, _a, v: check_rule_id(v))
@@ -153,6 +198,7 @@ class CheckDefinition:
     params_type: type = attrs.field(validator=_params_type)
     function: CheckFunction = attrs.field(validator=_function)
     fast: FastCheck | None = attrs.field(default=None, validator=_fast)
+    key: ResultKey | None = attrs.field(default=None, validator=_key)
 
     @property
     def parameters(self) -> tuple[ParameterSpec, ...]:

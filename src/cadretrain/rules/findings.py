@@ -87,18 +87,15 @@ class Finding:
         per result is the interpreter's hot path, so this skips the second
         validation; the result equals ``Finding(...)`` with the same values.
         """
-        finding = object.__new__(cls)
-        for name, value in (
-            ("rule_id", rule_id),
-            ("severity", severity),
-            ("path", result.path),
-            ("passed", result.passed),
-            ("message_zh", result.message_zh),
-            ("message_en", result.message_en),
-            ("evidence", result.evidence),
-            ("parameters", parameters),
-        ):
-            object.__setattr__(finding, name, value)
+        finding = _new(cls)
+        _set_rule_id(finding, rule_id)
+        _set_severity(finding, severity)
+        _set_path(finding, result.path)
+        _set_passed(finding, result.passed)
+        _set_zh(finding, result.message_zh)
+        _set_en(finding, result.message_en)
+        _set_evidence(finding, result.evidence)
+        _set_parameters(finding, parameters)
         return finding
 
     @property
@@ -129,6 +126,18 @@ class Finding:
             line += f" | {words['parameters']} " + ", ".join(p.describe() for p in self.parameters)
         return line
 
+
+_new = object.__new__
+(
+    _set_rule_id,
+    _set_severity,
+    _set_path,
+    _set_passed,
+    _set_zh,
+    _set_en,
+    _set_evidence,
+    _set_parameters,
+) = (Finding.__dict__[field.name].__set__ for field in attrs.fields(Finding))
 
 _WORDS: dict[str, dict[str, str]] = {
     "zh": {

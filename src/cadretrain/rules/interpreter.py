@@ -19,7 +19,7 @@ otherwise the two modes are identical, verdicts and failed findings alike.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 
 import attrs
@@ -32,7 +32,7 @@ from cadretrain.rules.policy import Policy, PolicyNotInForce
 from cadretrain.rules.resolution import resolve_parameters, validate_policy
 from cadretrain.rules.severity import Severity
 
-__all__ = ["Verdict", "combined_verdict", "evaluate", "run"]
+__all__ = ["Verdict", "check_findings", "combined_verdict", "evaluate", "run"]
 
 
 @attrs.frozen(kw_only=True)
@@ -143,31 +143,45 @@ def _check(node: Check, ctx: _Context) -> Verdict:
         return Verdict(passed=None, findings=(_not_applicable(definition),) if ctx.explain else ())
     params, uses = resolve_parameters(definition, node, ctx.policy, ctx.on)
     subject = ctx.subjects[definition.scope]
-    results = tuple(_result(node.rule_id, r) for r in definition.function(subject, params))
-    severity = ctx.policy.severity(node.rule_id)
-    findings = tuple(
-        _finding(node.rule_id, result, severity, uses)
-        for result in results
-        if ctx.explain or not result.passed
+    passed, findings = check_findings(
+        node.rule_id,
+        definition.function(subject, params),
+        ctx.policy.severity(node.rule_id),
+        uses,
+        explain=ctx.explain,
     )
-    return Verdict(passed=all(r.passed for r in results), findings=findings)
+    return Verdict(passed=passed, findings=findings)
 
 
-def _result(rule_id: str, result: object) -> CheckResult:
-    if not isinstance(result, CheckResult):
-        raise InvalidValueError(f"{rule_id} result", result, "a CheckResult from the check")
-    return result
+def check_findings(
+    rule_id: str,
+    results: Iterable[object],
+    severity: Severity,
+    uses: tuple[ParameterUse, ...],
+    *,
+    explain: bool,
+) -> tuple[bool, tuple[Finding, ...]]:
+    """Whether every result of one check passed, and the findings they make.
 
-
-def _finding(
-    rule_id: str, result: CheckResult, severity: Severity, uses: tuple[ParameterUse, ...]
-) -> Finding:
-    return Finding.of_result(
-        result,
-        rule_id=rule_id,
-        severity=Severity.INFO if result.passed else severity,
-        parameters=uses,
-    )
+    A failed result makes a finding of the check's ``severity``; a passed
+    one an ``INFO`` finding, only when ``explain``. Compiled evaluators call
+    this too, so a check's findings are made one way only.
+    """
+    passed = True
+    findings: list[Finding] = []
+    for result in results:
+        if not isinstance(result, CheckResult):
+            raise InvalidValueError(f"{rule_id} result", result, "a CheckResult from the check")
+        if not result.passed:
+            passed = False
+            findings.append(
+                Finding.of_result(result, rule_id=rule_id, severity=severity, parameters=uses)
+            )
+        elif explain:
+            findings.append(
+                Finding.of_result(result, rule_id=rule_id, severity=Severity.INFO, parameters=uses)
+            )
+    return passed, tuple(findings)
 
 
 def _not_applicable(definition: CheckDefinition) -> Finding:

@@ -96,6 +96,8 @@ def to_evidence(
     Names must be unique and non-empty; values must be :data:`EvidenceValue`.
     """
     pairs = tuple(value.items()) if isinstance(value, Mapping) else tuple(value)
+    if _plainly_valid(pairs):
+        return pairs
     problems: list[Problem] = []
     seen: set[str] = set()
     for i, pair in enumerate(pairs):
@@ -116,3 +118,23 @@ def to_evidence(
     if problems:
         raise ValidationError(problems, title="invalid evidence")
     return pairs
+
+
+_EVIDENCE_TYPES = frozenset({int, bool, str, Fraction, Decimal, date, type(None)})
+
+
+def _plainly_valid(pairs: tuple[object, ...]) -> bool:
+    """The common case, checked quickly: ``(name, value)`` pairs of exactly the accepted types.
+
+    A subclass (``datetime`` is a ``date``) or anything unusual is left to
+    the full check, which explains what is wrong.
+    """
+    names = set()
+    for pair in pairs:
+        if type(pair) is not tuple or len(pair) != 2:
+            return False
+        name, item = pair
+        if type(name) is not str or not name or type(item) not in _EVIDENCE_TYPES:
+            return False
+        names.add(name)
+    return len(names) == len(pairs)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from fractions import Fraction
+from operator import attrgetter
 
 import attrs
 
@@ -207,6 +208,8 @@ def attendance_fast(params: AttendanceParams) -> Callable[[TraineeFacts], bool]:
     return passes
 
 
+_SUMMARY = attrgetter("summary")  # all three read only the summary and their parameters
+
 LEAVE_RATIO = CheckDefinition(
     rule_id="evaluation.leave_ratio",
     scope=Scope.TRAINEE,
@@ -215,6 +218,7 @@ LEAVE_RATIO = CheckDefinition(
     params_type=LeaveRatioParams,
     function=leave_ratio,
     fast=leave_ratio_fast,
+    key=_SUMMARY,
 )
 UNEXCUSED_ABSENCE = CheckDefinition(
     rule_id="evaluation.unexcused_absence",
@@ -224,6 +228,7 @@ UNEXCUSED_ABSENCE = CheckDefinition(
     params_type=UnexcusedAbsenceParams,
     function=unexcused_absence,
     fast=unexcused_absence_fast,
+    key=_SUMMARY,
 )
 ATTENDANCE = CheckDefinition(
     rule_id="evaluation.attendance",
@@ -233,4 +238,5 @@ ATTENDANCE = CheckDefinition(
     params_type=AttendanceParams,
     function=attendance,
     fast=attendance_fast,
+    key=_SUMMARY,
 )

@@ -9,14 +9,13 @@ missing, late or unaccepted piece blocks completion (Jiang'an 2015: the
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Hashable, Iterator
-from operator import attrgetter
 
 import attrs
 
-from cadretrain.evaluation.checks._memo import memoised
 from cadretrain.evaluation.facts import TraineeFacts
-from cadretrain.model import Deliverable, ReviewState, Submission
+from cadretrain.model import Deliverable, ReviewState, Submission, SubmissionKind
 from cadretrain.rules import CheckDefinition, CheckResult, Scope
 
 __all__ = ["DELIVERABLES", "DeliverablesParams", "deliverables", "deliverables_fast"]
@@ -82,20 +81,41 @@ def _judge(facts: TraineeFacts, deliverable: Deliverable) -> CheckResult:
     )
 
 
-def deliverables_fast(params: DeliverablesParams) -> Callable[[TraineeFacts], bool]:
-    """:func:`deliverables` passes; memoised within a batch on what the verdict reads.
+def deliverables_fast(_params: DeliverablesParams) -> Callable[[TraineeFacts], bool]:
+    """:func:`deliverables` passes: each required kind has a piece on time (and accepted).
 
-    The verdict depends only on the scheme's deliverables, the cohort's last
-    day and each submission's kind, date and review state, so trainees who
-    handed in the same work share one run of :func:`deliverables`.
+    Due dates are worked out once per scheme and last day, the cohort's.
     """
-    return memoised(deliverables, params, _REQUIRED, _handed_in)
+    scheme_seen: object = None
+    end_seen: object = None
+    due: tuple[tuple[SubmissionKind, dt.date, bool], ...] = ()
+
+    def passes(facts: TraineeFacts) -> bool:
+        nonlocal scheme_seen, end_seen, due
+        scheme, end = facts.scheme, facts.end
+        if scheme is not scheme_seen or end != end_seen:  # the cohort's: once per cohort
+            scheme_seen, end_seen = scheme, end
+            required = scheme.deliverables if scheme is not None else ()
+            due = tuple((d.kind, d.due(end), d.review_required) for d in required)
+        if not due:
+            return True
+        submitted = facts.submissions
+        return all(
+            any(
+                s.kind is kind and s.submitted_on <= day and (not review or s.review is _ACCEPTED)
+                for s in submitted
+            )
+            for kind, day, review in due
+        )
+
+    return passes
 
 
-_REQUIRED = attrgetter("deliverables")
+_ACCEPTED = ReviewState.ACCEPTED
 
 
 def _handed_in(facts: TraineeFacts) -> tuple[Hashable, ...]:
+    """What :func:`deliverables` reads besides the scheme: the last day, each piece's kind, date, state."""
     return (
         facts.end,
         tuple((s.kind.value, s.submitted_on, s.review.value) for s in facts.submissions),
@@ -110,4 +130,5 @@ DELIVERABLES = CheckDefinition(
     params_type=DeliverablesParams,
     function=deliverables,
     fast=deliverables_fast,
+    key=_handed_in,
 )

@@ -8,21 +8,17 @@ score below its pass mark, or a total in a non-passing band, fails.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from decimal import Decimal
-from operator import attrgetter
+from fractions import Fraction
 
 import attrs
 
-from cadretrain.evaluation.checks._memo import memoised
-from cadretrain.evaluation.facts import TraineeFacts, total_of
-from cadretrain.evaluation.grading import as_decimal, band
-from cadretrain.model import AssessmentScheme, Component
+from cadretrain.evaluation.facts import TraineeFacts
+from cadretrain.evaluation.grading import Bands, as_decimal, band, band_of, bands
 from cadretrain.rules import CheckDefinition, CheckResult, Scope
 
 __all__ = ["GRADING", "GradingParams", "grading", "grading_fast"]
-
-_PAIR = attrgetter("component", "value")
 
 
 @attrs.frozen(kw_only=True)
@@ -41,74 +37,130 @@ def grading(facts: TraineeFacts, params: GradingParams) -> Iterator[CheckResult]
             message_en="the scheme has no scored components: no total",
         )
         return
-    for component in scheme.components:
-        yield _component(facts, component)
-    yield from _total(facts, scheme)
+    path = facts.path
+    marks = dict(facts.marks)
+    for c in scheme.components:
+        weight, mark, score = c.weight, c.pass_mark, marks.get(c.code)
+        # a Decimal keeps how it was written (85 and 85.0 are equal): the key does too
+        written = (str(mark), str(score))
+        key = (c.code, c.title, mark, weight.numerator, weight.denominator, score, written)
+        yield _COMPONENTS.at(key, f"{path}.scores[{c.code}]")
+    total = facts.total
+    if total is not None:
+        level = band(scheme.scale, total)
+        banded = (total.numerator, total.denominator, level.code, level.zh, level.en, level.passing)
+        yield _TOTALS.at(banded, path)
 
 
-def _component(facts: TraineeFacts, component: Component) -> CheckResult:
-    score = facts.score(component.code)
-    mark = component.pass_mark
-    path = f"{facts.path}.scores[{component.code}]"
+class _Results:
+    """Results that depend only on a key, built once from it and moved to each path.
+
+    Thousands of trainees share a component's title and a score, or a
+    total: the text and evidence are made once per key (the builder sees
+    nothing but the key) and :meth:`CheckResult.at` moves them. At most
+    ``limit`` keys are kept; a pure memo, so forgetting changes nothing.
+    """
+
+    def __init__(self, build: Callable[..., CheckResult], limit: int = 4096) -> None:
+        self._build = build
+        self._limit = limit
+        self._memo: dict[Hashable, CheckResult] = {}
+
+    def at(self, key: tuple[Hashable, ...], path: str) -> CheckResult:
+        template = self._memo.get(key)
+        if template is None:
+            if len(self._memo) >= self._limit:
+                self._memo.clear()
+            template = self._memo[key] = self._build(*key)
+        return template.at(path)
+
+
+def _component(
+    code: str,
+    title: str,
+    mark: Decimal | None,
+    n: int,
+    d: int,
+    score: Decimal | None,
+    _written: tuple[str, str],
+) -> CheckResult:
+    path = f"scores[{code}]"
     evidence = (
-        ("component", component.code),
+        ("component", code),
         ("score", score),
         ("pass_mark", mark),
-        ("weight", component.weight),
+        ("weight", Fraction(n, d)),
     )
     if score is None:
         return CheckResult(
             path=path,
             passed=False,
-            message_zh=f"「{component.title}」没有成绩,考核未完成",
-            message_en=f"no score for {component.title!r}: assessment incomplete",
+            message_zh=f"「{title}」没有成绩,考核未完成",
+            message_en=f"no score for {title!r}: assessment incomplete",
             evidence=evidence,
         )
     ok = mark is None or score >= mark
     if mark is None:
-        zh, en = f"「{component.title}」{score} 分", f"{component.title!r}: {score}"
+        zh, en = f"「{title}」{score} 分", f"{title!r}: {score}"
     elif ok:
-        zh = f"「{component.title}」{score} 分,达到及格线 {mark}"
-        en = f"{component.title!r}: {score}, at least the pass mark {mark}"
+        zh = f"「{title}」{score} 分,达到及格线 {mark}"
+        en = f"{title!r}: {score}, at least the pass mark {mark}"
     else:
-        zh = f"「{component.title}」{score} 分,低于及格线 {mark},不通过"
-        en = f"{component.title!r}: {score}, below the pass mark {mark}: failed"
+        zh = f"「{title}」{score} 分,低于及格线 {mark},不通过"
+        en = f"{title!r}: {score}, below the pass mark {mark}: failed"
     return CheckResult(path=path, passed=ok, message_zh=zh, message_en=en, evidence=evidence)
 
 
-def _total(facts: TraineeFacts, scheme: AssessmentScheme) -> Iterator[CheckResult]:
-    total = total_of(facts)
-    if total is None:
-        return
-    level = band(scheme.scale, total)
-    shown = as_decimal(total)
-    ok = level.passing
+def _total(n: int, d: int, code: str, zh: str, en: str, ok: bool) -> CheckResult:
+    shown = as_decimal(Fraction(n, d))
     tail_zh = "" if ok else ",不合格"
     tail_en = "" if ok else ", not a passing grade: failed"
-    yield CheckResult(
-        path=facts.path,
+    return CheckResult(
+        path="total",
         passed=ok,
-        message_zh=f"加权总分 {shown},等次「{level.zh}」{tail_zh}",
-        message_en=f"weighted total {shown}, grade {level.en!r}{tail_en}",
-        evidence=(("total", shown), ("grade", level.code), ("passing", ok)),
+        message_zh=f"加权总分 {shown},等次「{zh}」{tail_zh}",
+        message_en=f"weighted total {shown}, grade {en!r}{tail_en}",
+        evidence=(("total", shown), ("grade", code), ("passing", ok)),
     )
 
 
-def grading_fast(params: GradingParams) -> Callable[[TraineeFacts], bool]:
-    """:func:`grading` passes; memoised within a batch on the trainee's scores.
-
-    The verdict depends only on the scheme and the ``(component, value)``
-    pairs, so trainees with the same scores share one run of :func:`grading`
-    (exact ``Fraction`` totals are computed once per distinct set of scores).
-    """
-    return memoised(grading, params, _REQUIRED, _scores)
+_COMPONENTS = _Results(_component)
+_TOTALS = _Results(_total)
 
 
-_REQUIRED = attrgetter("components")
+def grading_fast(_params: GradingParams) -> Callable[[TraineeFacts], bool]:
+    """:func:`grading` passes: every mark at its pass mark and the total in a passing band."""
+    current: object = None
+    marked: tuple[tuple[int, Decimal], ...] = ()  # (position, pass mark) of components with one
+    levels: Bands = ()
+
+    def passes(facts: TraineeFacts) -> bool:
+        nonlocal current, marked, levels
+        scheme = facts.scheme
+        if scheme is None or not scheme.components:
+            return True
+        if scheme is not current:  # the cohort's scheme: once per cohort
+            current = scheme
+            components = scheme.components
+            marked = tuple(
+                (i, c.pass_mark) for i, c in enumerate(components) if c.pass_mark is not None
+            )
+            levels = bands(scheme.scale)
+        total = facts.total
+        if total is None:  # a component unscored
+            return False
+        marks = facts.marks
+        for i, mark in marked:
+            if marks[i][1] < mark:
+                return False
+        return band_of(levels, total).passing
+
+    return passes
 
 
-def _scores(facts: TraineeFacts) -> tuple[tuple[str, Decimal], ...]:
-    return tuple(map(_PAIR, facts.scores))
+def _written_marks(facts: TraineeFacts) -> tuple[tuple[str, str], ...]:
+    """The marks as written: what :func:`grading` reads besides the scheme (85 and 85.0 differ)."""
+    return tuple((code, str(value)) for code, value in facts.marks)
 
 
 GRADING = CheckDefinition(
@@ -119,4 +171,5 @@ GRADING = CheckDefinition(
     params_type=GradingParams,
     function=grading,
     fast=grading_fast,
+    key=_written_marks,
 )
