@@ -198,7 +198,7 @@ class TestUncheckedConstructors:
             message_en="outcome: completed",
             evidence=(("total", Decimal(85)),),
         )
-        moved = _unchecked.finding_at(closing, "cohort.trainees[t-2]")
+        moved = closing.at("cohort.trainees[t-2]")
         assert moved == attrs.evolve(closing, path="cohort.trainees[t-2]")
         assert hash(moved) == hash(attrs.evolve(closing, path="cohort.trainees[t-2]"))
         fields: dict[str, Any] = {

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cadretrain.errors import InvalidValueError
-from cadretrain.rules import CheckResult
+from cadretrain.rules import CheckResult, Citation, Finding, ParameterUse, Severity
 
 PATHS = st.text(min_size=1, max_size=30).filter(str.strip)
 EVIDENCE = st.lists(
@@ -104,3 +104,33 @@ class TestRefused:
             with pytest.raises(InvalidValueError) as info:
                 attrs.evolve(RESULT, path=path)
             assert info.value.field == "path"
+
+
+class TestFindingMoved:
+    """``Finding.at``: a memoised finding moved to another trainee equals one built there."""
+
+    @settings(max_examples=40)
+    @given(results(), PATHS, st.sampled_from(list(Severity)))
+    def test_equal_and_hashed_like_the_finding_built_there(
+        self, result: CheckResult, path: str, severity: Severity
+    ) -> None:
+        use = ParameterUse(
+            name="max_share", value=Fraction(1, 7), citation=Citation(source="《条例》第二十四条")
+        )
+        finding = Finding.of_result(
+            result, rule_id="toy.rule", severity=severity, parameters=(use,)
+        )
+        moved = finding.at(path)
+        built = attrs.evolve(finding, path=path)
+        assert moved == built
+        assert hash(moved) == hash(built)
+        assert finding.path == result.path  # the template is untouched
+
+    @pytest.mark.parametrize("path", ["", "  ", None, 7])
+    def test_refuses_a_path_that_names_nothing(self, path: object) -> None:
+        finding = Finding.of_result(
+            RESULT, rule_id="toy.rule", severity=Severity.ERROR, parameters=()
+        )
+        with pytest.raises(InvalidValueError) as caught:
+            finding.at(path)  # type: ignore[arg-type]
+        assert caught.value.problems[0].path == "path"

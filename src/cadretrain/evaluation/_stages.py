@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from decimal import Decimal
 from fractions import Fraction
 from typing import NamedTuple
 
@@ -40,6 +41,7 @@ from cadretrain.rules import (
 from cadretrain.rules import evaluate as evaluate_tree
 
 __all__ = [
+    "Grader",
     "Stage",
     "assess",
     "check_policy",
@@ -101,6 +103,7 @@ def stage(
     judged_on: dt.date,
     explain: bool,
     overrides: Iterable[Override],
+    grader: Grader,
 ) -> Stage:
     """Run the rule tree on one trainee, apply waivers and decisions, grade by the rules."""
     verdict = evaluate_tree(
@@ -115,11 +118,14 @@ def stage(
         attrs.evolve(f, path=f"{facts.path}.rule") if f.path == "rule" else f
         for f in _own(verdict.findings, Scope.COHORT, book)
     )
-    return staged(facts, own, overrides)
+    return staged(facts, own, overrides, grader)
 
 
 def staged(
-    facts: TraineeFacts, findings: tuple[Finding, ...], overrides: Iterable[Override]
+    facts: TraineeFacts,
+    findings: tuple[Finding, ...],
+    overrides: Iterable[Override],
+    grader: Grader,
 ) -> Stage:
     """The stage of a trainee whose rule findings are ``findings``: decisions applied, graded."""
     decision = decide(facts.path, findings, overrides)
@@ -135,7 +141,7 @@ def staged(
         outcome=outcome,
         deciders=deciders,
         total=facts.total,
-        grade=rule_grade(facts.scheme, outcome, facts.total),
+        grade=grader.grade(outcome, facts.total),
     )
 
 
@@ -161,6 +167,39 @@ def rule_grade(
         return band(scale, total).code
     passing = [level for level in scale.levels if level.passing]
     return (passing[-1] if passing else scale.lowest).code
+
+
+class Grader:
+    """A cohort's grades by the rules and shown totals, each worked out once per distinct total.
+
+    Totals repeat (a few hundred distinct ones in a large class): each is
+    banded and written as a ``Decimal`` once, keyed by its integers (a
+    ``Fraction`` hashes slowly). Equal to :func:`rule_grade` and
+    :func:`~cadretrain.evaluation.grading.as_decimal`, which define it.
+    """
+
+    def __init__(self, scheme: AssessmentScheme | None) -> None:
+        self.scheme = scheme
+        self._known: dict[tuple[int, int] | None, tuple[str | None, Decimal | None]] = {}
+
+    def grade(self, outcome: Outcome, total: Fraction | None) -> str | None:
+        """:func:`rule_grade` for this scheme."""
+        if outcome is not Outcome.COMPLETED:
+            return rule_grade(self.scheme, outcome, total)
+        return self._of(total)[0]
+
+    def shown(self, total: Fraction | None) -> Decimal | None:
+        """The total as people read it (``as_decimal``), or ``None``."""
+        return None if total is None else self._of(total)[1]
+
+    def _of(self, total: Fraction | None) -> tuple[str | None, Decimal | None]:
+        key = None if total is None else (total.numerator, total.denominator)
+        known = self._known.get(key)
+        if known is None:
+            grade = rule_grade(self.scheme, Outcome.COMPLETED, total)
+            shown = None if total is None else as_decimal(total)
+            known = self._known[key] = (grade, shown)
+        return known
 
 
 def rank(
@@ -215,6 +254,7 @@ def assess(
     mine: Iterable[Finding],
     drops: Mapping[str, str],
     overrides: Iterable[Override],
+    grader: Grader,
     close: Callable[..., Finding] = outcome_finding,
 ) -> Assessment:
     """Apply the quota's drop and grade changes; close with the ``evaluation.outcome`` finding.
@@ -230,7 +270,7 @@ def assess(
     deciders = stage.deciders
     if changes and outcome is not stage.outcome:
         deciders = ("evaluation.override",)
-    total = as_decimal(stage.total) if stage.total is not None else None
+    total = grader.shown(stage.total)
     closing = close(
         path=path,
         outcome=outcome,

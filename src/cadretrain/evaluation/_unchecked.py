@@ -1,10 +1,9 @@
 """Build evaluator-computed objects without re-running their validators.
 
-A frozen attrs ``__init__`` with validators costs microseconds (a
-:class:`~cadretrain.rules.Finding` about 7 µs on the benchmark machine);
-the compiled evaluator makes one closing finding and one assessment per
-trainee, from values it computed itself out of objects that were validated
-when they were built. These constructors set the slots directly. They are
+A frozen attrs ``__init__`` with validators costs microseconds; the
+compiled evaluator makes one assessment and one standing per trainee, from
+values it computed itself out of objects that were validated when they
+were built (findings move with :meth:`~cadretrain.rules.Finding.at`). These constructors set the slots directly. They are
 private to the evaluator: every value passed in is already valid, and the
 results are equal to, and hash like, what the public constructors build
 (``tests/evaluation/test_compiled.py`` checks it).
@@ -24,7 +23,7 @@ from cadretrain.evaluation.grading import Standing
 from cadretrain.model import Outcome
 from cadretrain.rules import Finding
 
-__all__ = ["assessment", "finding_at", "setters", "standing"]
+__all__ = ["assessment", "setters", "standing"]
 
 _new = object.__new__
 
@@ -37,10 +36,6 @@ def setters(cls: type, names: tuple[str, ...]) -> tuple[Callable[[object, object
     return tuple(cls.__dict__[name].__set__ for name in names)
 
 
-(_f_rule, _f_severity, _f_path, _f_passed, _f_zh, _f_en, _f_evidence, _f_parameters) = setters(
-    Finding,
-    ("rule_id", "severity", "path", "passed", "message_zh", "message_en", "evidence", "parameters"),
-)
 (_a_trainee, _a_cohort, _a_outcome, _a_attendance, _a_scores, _a_total, _a_grade, _a_findings) = (
     setters(
         Assessment,
@@ -57,20 +52,6 @@ def setters(cls: type, names: tuple[str, ...]) -> tuple[Callable[[object, object
     )
 )
 (_s_trainee, _s_total, _s_grade) = setters(Standing, ("trainee", "total", "grade"))
-
-
-def finding_at(template: Finding, path: str) -> Finding:
-    """``attrs.evolve(template, path=path)`` for a non-empty ``path``, unvalidated."""
-    f = _new(Finding)
-    _f_rule(f, template.rule_id)
-    _f_severity(f, template.severity)
-    _f_path(f, path)
-    _f_passed(f, template.passed)
-    _f_zh(f, template.message_zh)
-    _f_en(f, template.message_en)
-    _f_evidence(f, template.evidence)
-    _f_parameters(f, template.parameters)
-    return f
 
 
 def assessment(

@@ -25,7 +25,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Hashable, Iterable
 from decimal import Decimal
-from fractions import Fraction
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -35,22 +34,21 @@ from cadretrain._gc import paused_collector
 from cadretrain.errors import InvalidValueError
 from cadretrain.evaluation import _unchecked
 from cadretrain.evaluation._stages import (
+    Grader,
     Stage,
     assess,
     check_policy,
     conclude,
     overrides_by_trainee,
     rank,
-    rule_grade,
     stage,
     staged,
 )
 from cadretrain.evaluation.assessment import Assessment, CohortEvaluation
 from cadretrain.evaluation.attendance import AttendanceSummary
 from cadretrain.evaluation.facts import CohortFacts, TraineeFacts, gather_facts
-from cadretrain.evaluation.grading import as_decimal
 from cadretrain.evaluation.verdict import outcome_finding
-from cadretrain.model import AssessmentScheme, Cohort, GradeLevel, Outcome
+from cadretrain.model import Cohort, GradeLevel, Outcome
 from cadretrain.rules import (
     AllOf,
     Check,
@@ -134,18 +132,19 @@ class CompiledPolicy:
         scheme = cohort.programme.scheme
         overrides = overrides_by_trainee(cohort)
         batch = _Batch(self.checks, explain)
-        completions = _Completions(scheme)
+        grader = Grader(scheme)
+        completions = _Completions(grader)
         quick = not explain and self.clean
         stages: list[Stage] = []
         for trainee in facts.trainees:
             mine = overrides.get(trainee.trainee.id, ())
             if quick and not mine and batch.passes(trainee):
-                grade = completions.grade(trainee.total)
+                grade = grader.grade(_COMPLETED, trainee.total)
                 stages.append(Stage(trainee, (), (), _COMPLETED, (), trainee.total, grade))
             elif self.flat:
-                stages.append(staged(trainee, batch.findings(trainee), mine))
+                stages.append(staged(trainee, batch.findings(trainee), mine, grader))
             else:
-                stages.append(stage(trainee, policy, book, judged_on, explain, mine))
+                stages.append(stage(trainee, policy, book, judged_on, explain, mine, grader))
         cohort_findings, by_path, drops = rank(
             stages, scheme, policy, book, judged_on, explain, _unchecked.standing
         )
@@ -156,8 +155,9 @@ class CompiledPolicy:
             path = trainee.path
             quota = by_path.get(path, ())
             if s.findings or s.outcome is not _COMPLETED or tid in overrides:
+                mine = overrides.get(tid, ())
                 close = completions.closing
-                assessments.append(assess(s, cohort, quota, drops, overrides.get(tid, ()), close))
+                assessments.append(assess(s, cohort, quota, drops, mine, grader, close))
             else:  # no rule finding, no decision: only the quota may drop the grade
                 grade = drops.get(path, s.grade) if drops else s.grade
                 assessments.append(completions.assessment(trainee, path, cohort.id, grade, quota))
@@ -278,7 +278,7 @@ class _Batch:
         if not known.portable:
             return self._run(check, facts)
         cut = len(known.path)
-        return known.passed, [_unchecked.finding_at(f, path + f.path[cut:]) for f in known.findings]
+        return known.passed, [f.at(path + f.path[cut:]) for f in known.findings]
 
     def _run(self, check: CompiledCheck, facts: TraineeFacts) -> tuple[bool, tuple[Finding, ...]]:
         results = check.definition.function(facts, check.params)
@@ -306,28 +306,20 @@ def _under(path: str, root: str) -> bool:
 
 
 class _Completions:
-    """Completed trainees' grades, shown totals and closing findings, memoised.
+    """Completed trainees' assessments and everyone's closing findings, memoised.
 
-    Totals repeat (a few hundred distinct ones in a large class): each is
-    banded and shown as a ``Decimal`` once, keyed by its integers (a
-    ``Fraction`` hashes slowly). The closing finding depends on the
-    outcome, grade, shown total, attendance summary and deciders, never on
-    who the trainee is, so the first trainee's is copied to the next ones'
-    paths. Summaries and grade levels are keyed by identity: the facts and
-    the scale share equal ones, and they outlive this memo.
+    The closing finding depends on the outcome, grade, shown total,
+    attendance summary and deciders, never on who the trainee is, so the
+    first trainee's is copied to the next ones' paths. Summaries and grade
+    levels are keyed by identity: the facts and the scale share equal ones,
+    and they outlive this memo.
     """
 
-    def __init__(self, scheme: AssessmentScheme | None) -> None:
-        self._scheme = scheme
-        self._scale = scheme.scale if scheme is not None else None
-        self._totals: dict[tuple[int, int] | None, tuple[str | None, Decimal | None]] = {}
+    def __init__(self, grader: Grader) -> None:
+        self._grader = grader
+        self._scale = grader.scheme.scale if grader.scheme is not None else None
         self._closings: dict[Hashable, Finding] = {}
         self._completed: dict[Hashable, Finding] = {}
-
-    def grade(self, total: Fraction | None) -> str | None:
-        """The grade the rules give a completed trainee with ``total``."""
-        pair = None if total is None else (total.numerator, total.denominator)
-        return self._known(pair, total)[0]
 
     def assessment(
         self,
@@ -339,9 +331,8 @@ class _Completions:
     ) -> Assessment:
         """The assessment of a completed trainee: ``findings`` (the quota's), then the closing."""
         total, summary = facts.total, facts.summary
-        pair = None if total is None else (total.numerator, total.denominator)
-        shown = self._known(pair, total)[1]
-        key = (grade, pair, id(summary))
+        shown = self._grader.shown(total)
+        key = (grade, shown, id(summary))
         closing = self._completed.get(key)
         if closing is None:
             scale = self._scale
@@ -354,7 +345,7 @@ class _Completions:
                 deciders=(),
             )
         elif closing.path != path:
-            closing = _unchecked.finding_at(closing, path)
+            closing = closing.at(path)
         return _unchecked.assessment(
             facts.trainee.id,
             cohort_id,
@@ -391,13 +382,4 @@ class _Completions:
                 grade_changed=grade_changed,
             )
             return template
-        return _unchecked.finding_at(template, path)
-
-    def _known(
-        self, pair: tuple[int, int] | None, total: Fraction | None
-    ) -> tuple[str | None, Decimal | None]:
-        known = self._totals.get(pair)
-        if known is None:
-            grade = rule_grade(self._scheme, _COMPLETED, total)
-            known = self._totals[pair] = (grade, None if total is None else as_decimal(total))
-        return known
+        return template.at(path)

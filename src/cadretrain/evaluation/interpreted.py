@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 from cadretrain.evaluation._stages import (
+    Grader,
     assess,
     check_policy,
     conclude,
@@ -40,11 +41,12 @@ def interpret(
     judged_on = cohort.start
     check_policy(policy, book, judged_on)
     overrides = overrides_by_trainee(cohort)
+    scheme = cohort.programme.scheme
+    grader = Grader(scheme)
     stages = [
-        stage(facts, policy, book, judged_on, explain, overrides.get(facts.trainee.id, ()))
+        stage(facts, policy, book, judged_on, explain, overrides.get(facts.trainee.id, ()), grader)
         for facts in gather_facts(cohort).trainees
     ]
-    scheme = cohort.programme.scheme
     cohort_findings, by_path, drops = rank(stages, scheme, policy, book, judged_on, explain)
     assessments = tuple(
         assess(
@@ -53,6 +55,7 @@ def interpret(
             by_path.get(s.facts.path, ()),
             drops,
             overrides.get(s.facts.trainee.id, ()),
+            grader,
         )
         for s in stages
     )

@@ -87,16 +87,35 @@ class Finding:
         per result is the interpreter's hot path, so this skips the second
         validation; the result equals ``Finding(...)`` with the same values.
         """
-        finding = _new(cls)
-        _set_rule_id(finding, rule_id)
-        _set_severity(finding, severity)
-        _set_path(finding, result.path)
-        _set_passed(finding, result.passed)
-        _set_zh(finding, result.message_zh)
-        _set_en(finding, result.message_en)
-        _set_evidence(finding, result.evidence)
-        _set_parameters(finding, parameters)
-        return finding
+        return _trusted(
+            rule_id,
+            severity,
+            result.path,
+            result.passed,
+            result.message_zh,
+            result.message_en,
+            result.evidence,
+            parameters,
+        )
+
+    def at(self, path: str) -> Finding:
+        """The same finding about the element at ``path``: a memoised finding made portable.
+
+        Only ``path`` is checked; everything else was checked when ``self``
+        was built.
+        """
+        if not isinstance(path, str) or not path.strip():
+            raise InvalidValueError("path", path, "a non-empty string")
+        return _trusted(
+            self.rule_id,
+            self.severity,
+            path,
+            self.passed,
+            self.message_zh,
+            self.message_en,
+            self.evidence,
+            self.parameters,
+        )
 
     @property
     def is_error(self) -> bool:
@@ -138,6 +157,30 @@ _new = object.__new__
     _set_evidence,
     _set_parameters,
 ) = (Finding.__dict__[field.name].__set__ for field in attrs.fields(Finding))
+
+
+def _trusted(
+    rule_id: str,
+    severity: Severity,
+    path: str,
+    passed: bool,
+    message_zh: str,
+    message_en: str,
+    evidence: Evidence,
+    parameters: tuple[ParameterUse, ...],
+) -> Finding:
+    """``Finding(...)`` of parts validated already, without validating them again."""
+    finding = _new(Finding)
+    _set_rule_id(finding, rule_id)
+    _set_severity(finding, severity)
+    _set_path(finding, path)
+    _set_passed(finding, passed)
+    _set_zh(finding, message_zh)
+    _set_en(finding, message_en)
+    _set_evidence(finding, evidence)
+    _set_parameters(finding, parameters)
+    return finding
+
 
 _WORDS: dict[str, dict[str, str]] = {
     "zh": {
