@@ -7,6 +7,16 @@ the check), so a fast wrong answer is never reported. The garbage
 collector is left exactly as the caller set it: the harness neither
 pauses, enables nor collects (cadretrain's own bulk calls pause it inside
 themselves).
+
+With the collector on, its full collections come in lumps: one every few
+hundred thousand surviving allocations, costing a walk of the whole heap,
+charged to whichever variant happens to cross the threshold. Two things
+keep that fair. A sample runs the work repeatedly until it has handled
+``min_trainees`` trainees (at most :data:`MAX_REPEATS` calls), so each
+sample carries its share of full collections instead of the median of
+small samples hiding them; and the order of the variants rotates each
+round, so no variant always follows (and pays for the garbage of) the
+same one.
 """
 
 from __future__ import annotations
@@ -17,10 +27,12 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any, TypedDict
 
-__all__ = ["MIN_ROUNDS", "Row", "Variant", "row", "time_variants"]
+__all__ = ["MAX_REPEATS", "MIN_ROUNDS", "Row", "Variant", "repeats", "row", "time_variants"]
 
 MIN_ROUNDS = 7
 """At least this many rounds for a published figure (fewer only for the smoke run)."""
+MAX_REPEATS = 20
+"""At most this many calls in one sample (so a tiny smoke run stays quick)."""
 
 Variant = tuple[str, Callable[[], Any]]
 """A variant's name and the work it times (one call does all ``n`` trainees)."""
@@ -47,6 +59,15 @@ def row(group: str, variant: str, n: int, seconds: float) -> Row:
     }
 
 
+def repeats(n: int, min_trainees: int) -> int:
+    """Calls per sample so that one sample handles at least ``min_trainees`` trainees.
+
+    >>> repeats(1_000, 20_000), repeats(10_000, 20_000), repeats(100_000, 20_000), repeats(10, 20_000)
+    (20, 2, 1, 20)
+    """
+    return max(1, min(MAX_REPEATS, -(-min_trainees // n)))
+
+
 def time_variants(
     group: str,
     n: int,
@@ -54,20 +75,25 @@ def time_variants(
     *,
     rounds: int,
     check: Callable[[str, Any], None],
+    min_trainees: int = 0,
 ) -> list[Row]:
     """Run each variant once and ``check(name, result)``, then time ``rounds`` interleaved rounds.
 
-    ``check`` raises when a variant's result is not the agreed one.
+    ``check`` raises when a variant's result is not the agreed one. Each
+    sample calls the work :func:`repeats` times and counts the time per call.
     """
     collector = gc.isenabled()
     for name, work in variants:
         check(name, work())
+    calls = repeats(n, min_trainees)
     timings: dict[str, list[float]] = {name: [] for name, _ in variants}
-    for _ in range(rounds):
-        for name, work in variants:
+    for round_ in range(rounds):
+        shift = round_ % len(variants)
+        for name, work in [*variants[shift:], *variants[:shift]]:
             start = time.perf_counter()
-            work()
-            timings[name].append(time.perf_counter() - start)
+            for _ in range(calls):
+                work()
+            timings[name].append((time.perf_counter() - start) / calls)
     if gc.isenabled() != collector:
         raise RuntimeError("a variant changed the collector's setting and did not restore it")
     return [row(group, name, n, statistics.median(times)) for name, times in timings.items()]

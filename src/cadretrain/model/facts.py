@@ -63,6 +63,10 @@ class Session:
         return begin, begin + dt.timedelta(minutes=self.minutes)
 
 
+_PARTIAL = (AttendanceStatus.LATE, AttendanceStatus.LEFT_EARLY)
+"""Statuses whose record must say how many minutes were attended."""
+
+
 @attrs.frozen(kw_only=True)
 class AttendanceRecord:
     """A trainee's attendance at one session; ``minutes`` attended when late or left early."""
@@ -73,8 +77,8 @@ class AttendanceRecord:
     minutes: int | None = attrs.field(default=None, validator=v.optional(v.non_negative_int))
 
     def __attrs_post_init__(self) -> None:
-        partial = self.status in (AttendanceStatus.LATE, AttendanceStatus.LEFT_EARLY)
-        if partial and self.minutes is None:
+        # one tuple for the class, not one per call: a big cohort has millions of records
+        if self.minutes is None and self.status in _PARTIAL:
             raise InvalidValueError(
                 "minutes", None, f"the minutes attended, for status {self.status.value!r}"
             )
