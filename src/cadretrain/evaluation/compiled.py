@@ -319,7 +319,6 @@ class _Completions:
         self._grader = grader
         self._scale = grader.scheme.scale if grader.scheme is not None else None
         self._closings: dict[Hashable, Finding] = {}
-        self._completed: dict[Hashable, Finding] = {}
 
     def assessment(
         self,
@@ -330,22 +329,16 @@ class _Completions:
         findings: list[Finding] | tuple[()],
     ) -> Assessment:
         """The assessment of a completed trainee: ``findings`` (the quota's), then the closing."""
-        total, summary = facts.total, facts.summary
-        shown = self._grader.shown(total)
-        key = (grade, shown, id(summary))
-        closing = self._completed.get(key)
-        if closing is None:
-            scale = self._scale
-            closing = self._completed[key] = outcome_finding(
-                path=path,
-                outcome=_COMPLETED,
-                grade=scale.level(grade) if scale is not None and grade is not None else None,
-                total=shown,
-                summary=summary,
-                deciders=(),
-            )
-        elif closing.path != path:
-            closing = closing.at(path)
+        summary = facts.summary
+        shown = self._grader.shown(facts.total)
+        scale = self._scale
+        closing = self.closing(
+            path=path,
+            outcome=_COMPLETED,
+            grade=scale.level(grade) if scale is not None and grade is not None else None,
+            total=shown,
+            summary=summary,
+        )
         return _unchecked.assessment(
             facts.trainee.id,
             cohort_id,

@@ -21,27 +21,21 @@ from __future__ import annotations
 import datetime as dt
 import linecache
 import typing
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
 import attrs
 from cattrs import Converter
 
-from cadretrain._gc import paused_collector
 from cadretrain.model._labelled import LabelledEnum
 from cadretrain.serialization.scalars import dump_time, read_date, read_decimal
 from cadretrain.serialization.values import optional_inner
 
 __all__ = [
-    "cached_decimal",
     "forget_strings",
-    "loading",
-    "object_builder",
     "object_reader",
     "object_writer",
-    "share",
     "supports",
 ]
 
@@ -237,54 +231,3 @@ def _dumped(expr: str, tp: Any, key: str, converter: Converter, ns: dict[str, An
         return f"str({expr})"
     ns[f"__u_{key}"] = converter.get_unstructure_hook(tp)
     return f"__u_{key}({expr})"
-
-
-cached_decimal = _read_decimal
-""":func:`.scalars.read_decimal`, reusing the ``Decimal`` of a string already read."""
-
-
-def share(value: str) -> str:
-    """``value``, or the equal string already read during this load."""
-    return _STRINGS.setdefault(value, value)
-
-
-@contextmanager
-def loading() -> Iterator[None]:
-    """One bulk load: the collector paused, shared strings forgotten at the end."""
-    with paused_collector():
-        try:
-            yield
-        finally:
-            forget_strings()
-
-
-def object_builder(
-    cls: type, converters: dict[str, Callable[[Any], Any] | None], unset: object
-) -> Hook:
-    """A function building ``cls`` through its constructor from an object with the same fields.
-
-    ``converters[name]`` turns the field's value into what the constructor
-    takes (``None``: as it is); a field whose value is ``unset`` (a key the
-    JSON left out) is not passed, so the class's own default applies.
-    """
-    ns: dict[str, Any] = {"__cl": cls, "__UNSET": unset}
-    lines = ["  kw = {}"]
-    arguments = []
-    for field in attrs.fields(cls):
-        key = field.name
-        convert = converters.get(key)
-        value = f"s.{key}"
-        if convert is not None:
-            ns[f"__c_{key}"] = convert
-            value = f"__c_{key}(s.{key})"
-        if field.default is attrs.NOTHING:
-            arguments.append(f"{key}={value}")
-        else:
-            lines.append(f"  if s.{key} is not __UNSET: kw[{key!r}] = {value}")
-    name = f"build_{cls.__name__}"
-    source = (
-        f"def {name}(s):\n"
-        + "".join(line + "\n" for line in lines)
-        + f"  return __cl({', '.join([*arguments, '**kw'])})\n"
-    )
-    return _compile(name, source, ns)
