@@ -120,7 +120,7 @@ def to_evidence(
     return pairs
 
 
-_EVIDENCE_TYPES = frozenset({int, bool, str, Fraction, Decimal, date, type(None)})
+_EVIDENCE_TYPES = frozenset({*_SCALARS, bool, type(None)})  # exactly these, no subclass
 
 
 def _plainly_valid(pairs: tuple[object, ...]) -> bool:
