@@ -17,9 +17,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import cadretrain as ct
+from cadretrain.evaluation.facts import gather_facts
 from cadretrain.evaluation.grading import band, weigh, weighted_total, weights
 
-from .builders import FOUR_LEVELS, cohort, programme
+from .builders import FOUR_LEVELS, cohort, programme, scheme, scores
 
 MARKS = st.one_of(
     st.decimals(min_value=-1000, max_value=1000, allow_nan=False, allow_infinity=False),
@@ -189,3 +190,60 @@ class TestGradedAtTheEdge:
 
     def test_a_third_of_a_hundredth_below(self) -> None:
         assert self._graded("90", "90", "89.99") == "good"
+
+
+POOL = st.sampled_from(
+    [
+        Decimal("85"),
+        Decimal("85.0"),
+        Decimal("85.50"),
+        Decimal("85.5"),
+        Decimal("59.99"),
+        Decimal(90),
+    ]
+)
+
+
+class TestGatheredTotals:
+    """Gathering works each mark's ratio and each total out once per cohort, exactly."""
+
+    @settings(max_examples=40, deadline=None)
+    @given(weightings(), st.data())
+    def test_every_trainees_total_is_its_fraction_sum(
+        self, ws: tuple[Fraction, ...], data: st.DataObject
+    ) -> None:
+        # marks from a small pool, written several ways, so trainees share ratios and totals
+        size = data.draw(st.integers(2, 6))
+        drawn = [data.draw(st.lists(POOL, min_size=len(ws), max_size=len(ws))) for _ in range(size)]
+        base = cohort(size=size, marks=())
+        subject = attrs.evolve(
+            base,
+            programme=programme(_scheme(ws)),
+            submissions=(),
+            scores=tuple(
+                ct.Score(trainee=f"t-{t + 1:03}", component=f"c{i}", value=v)
+                for t, marks in enumerate(drawn)
+                for i, v in enumerate(marks)
+            ),
+        )
+        facts = gather_facts(subject).trainees
+        for trainee, marks in zip(facts, drawn, strict=True):
+            assert trainee.total == _reference(ws, marks)
+            assert [str(v) for _, v in trainee.marks] == [str(v) for v in marks]
+
+
+class TestSchemesInTurn:
+    """Grading one cohort, then another with a different scheme, then the first again."""
+
+    def test_each_cohort_is_graded_by_its_own_scheme(self) -> None:
+        lenient = cohort(assessment=scheme(pass_mark=None), marks=scores("t-001", exam=70))
+        strict = cohort(assessment=scheme(pass_mark=Decimal(75)), marks=scores("t-001", exam=70))
+        for subject, outcome in [
+            (lenient, ct.Outcome.COMPLETED),
+            (strict, ct.Outcome.FAILED),
+            (lenient, ct.Outcome.COMPLETED),
+            (strict, ct.Outcome.FAILED),
+        ]:
+            for explain in (False, True):
+                assessment = ct.evaluate(subject, explain=explain).assessment("t-001")
+                assert assessment.outcome is outcome

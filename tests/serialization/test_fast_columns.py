@@ -15,6 +15,8 @@ import datetime as dt
 import gc
 import json
 from collections.abc import Iterator
+from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 import attrs
@@ -26,6 +28,7 @@ import cadretrain as ct
 import cadretrain.strategies as cst
 from cadretrain.serialization import DocumentError, from_json, to_json
 from cadretrain.serialization.codec import encode
+from cadretrain.serialization.errors import Refused
 
 msgspec = pytest.importorskip("msgspec")
 
@@ -138,13 +141,21 @@ def test_a_broken_value_anywhere_is_refused_with_the_default_paths_error(how: st
     assert fast_error.value.problems == default_error.value.problems
 
 
-@pytest.mark.parametrize("how", ["id with spaces in a later record", "an empty name"])
+@pytest.mark.parametrize(
+    "how",
+    [
+        "id with spaces in a later record",
+        "an empty name",
+        "a score that is not a number",
+        "partial status without minutes",
+    ],
+)
 def test_the_column_builder_itself_refuses_a_broken_value(how: str) -> None:
-    """Not only the fallback: the builder raises on the value the model's validator refuses."""
+    """Not only the fallback: the builder raises on the value the model (or the reader) refuses."""
     plan = fast._plan(ct.Cohort)
     assert plan is not None
     struct = plan.decode(_broken(how).encode())
-    with pytest.raises(ct.CadretrainError):
+    with pytest.raises((ct.CadretrainError, Refused)):  # a model check, or the reader's own
         build(plan.root, [struct], Memo())
 
 
@@ -180,7 +191,7 @@ def _memoised_fields() -> list[tuple[type, Any]]:
     while stack:
         current = stack.pop()
         for field in current.fields:
-            if field.memo_key is not None:
+            if field.memo_key is not None or field.parse_key is not None:
                 found[(current.cls, field.attribute.name)] = field.attribute
             shape: Any = field.shape
             while hasattr(shape, "inner"):
@@ -192,11 +203,13 @@ def _memoised_fields() -> list[tuple[type, Any]]:
 
 
 def test_validators_checked_once_per_value_judge_the_value_alone() -> None:
-    """The builder checks a repeated value once: its validator must not look at the instance."""
+    """The builder checks a repeated value (or text) once: its validator must not look at the instance."""
     memoised = _memoised_fields()
     assert len(memoised) > 20
     samples: list[object] = ["t-1", " t-1", "", " ", 0, 7, -1, True, None, ("a",), ("a ",), ()]
     samples += [dt.date(2019, 9, 23), ct.AttendanceStatus.LATE, ct.Role.VILLAGE_CLERK]
+    samples += [Decimal("85.50"), Decimal("-1"), Decimal("NaN"), Fraction(1, 7), Fraction(-1, 7)]
+    samples += [dt.time(8, 30)]
     instance = cohort()
     for _cls, attribute in memoised:
         for value in samples:
@@ -217,3 +230,28 @@ def test_equal_strings_read_in_one_load_are_one_object() -> None:
     ids = {trainee.id: trainee.id for trainee in loaded.trainees}
     assert all(record.trainee is ids[record.trainee] for record in loaded.attendance)
     assert all(score.trainee is ids[score.trainee] for score in loaded.scores)
+
+
+@pytest.mark.usefixtures("no_fallback")
+def test_equal_scores_written_differently_stay_as_written() -> None:
+    """Texts are parsed once each: ``85.0`` and ``85.00`` are equal but kept apart, exactly."""
+    cohort_2015 = ct.examples.jiangan_2015().cohorts[0]
+    first, second, *rest = cohort_2015.scores
+    scores = (
+        attrs.evolve(first, value=Decimal("85.0")),
+        attrs.evolve(second, value=Decimal("85.00")),
+        *rest,
+    )
+    changed = attrs.evolve(cohort_2015, scores=scores)
+    loaded = fast_from_json(to_json(changed), ct.Cohort)
+    assert [str(score.value) for score in loaded.scores[:2]] == ["85.0", "85.00"]
+    assert to_json(loaded) == to_json(changed)
+
+
+@pytest.mark.usefixtures("no_fallback")
+def test_equal_dates_and_scores_read_in_one_load_are_one_object() -> None:
+    loaded = fast_from_json(to_json(ct.examples.jiangan_2015().cohorts[0]), ct.Cohort)
+    days = {session.on: session.on for session in loaded.sessions}
+    assert all(session.on is days[session.on] for session in loaded.sessions)
+    values = {str(score.value): score.value for score in loaded.scores}
+    assert all(score.value is values[str(score.value)] for score in loaded.scores)

@@ -12,9 +12,11 @@ these functions for everyone else.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from fractions import Fraction
+from itertools import chain
+from operator import attrgetter
 from typing import NamedTuple
 
 import attrs
@@ -41,6 +43,7 @@ from cadretrain.rules import (
 from cadretrain.rules import evaluate as evaluate_tree
 
 __all__ = [
+    "Graded",
     "Grader",
     "Stage",
     "assess",
@@ -51,10 +54,12 @@ __all__ = [
     "rule_grade",
     "stage",
     "staged",
+    "standings",
 ]
 
 _SCOPES = (Scope.TRAINEE, Scope.COHORT)
 _NOT_FOLLOWED = (Outcome.WITHDRAWN, Outcome.WAIVED, Outcome.DEFERRED)
+_FINDINGS = attrgetter("findings")
 
 
 class Stage(NamedTuple):
@@ -169,6 +174,10 @@ def rule_grade(
     return (passing[-1] if passing else scale.lowest).code
 
 
+Graded = tuple[str | None, Decimal | None]
+"""A completed trainee's grade by the rules and shown total, as :meth:`Grader.graded` gives them."""
+
+
 class Grader:
     """A cohort's grades by the rules and shown totals, each worked out once per distinct total.
 
@@ -180,19 +189,24 @@ class Grader:
 
     def __init__(self, scheme: AssessmentScheme | None) -> None:
         self.scheme = scheme
-        self._known: dict[tuple[int, int] | None, tuple[str | None, Decimal | None]] = {}
+        self._known: dict[tuple[int, int] | None, Graded] = {}
 
     def grade(self, outcome: Outcome, total: Fraction | None) -> str | None:
         """:func:`rule_grade` for this scheme."""
         if outcome is not Outcome.COMPLETED:
             return rule_grade(self.scheme, outcome, total)
-        return self._of(total)[0]
+        return self.graded(total)[0]
 
     def shown(self, total: Fraction | None) -> Decimal | None:
         """The total as people read it (``as_decimal``), or ``None``."""
-        return None if total is None else self._of(total)[1]
+        return None if total is None else self.graded(total)[1]
 
-    def _of(self, total: Fraction | None) -> tuple[str | None, Decimal | None]:
+    def graded(self, total: Fraction | None) -> Graded:
+        """A completed trainee's grade by the rules and shown total: one look-up for both.
+
+        Equal totals get the very same ``Decimal``, so callers may key a
+        memo by its identity.
+        """
         key = None if total is None else (total.numerator, total.denominator)
         known = self._known.get(key)
         if known is None:
@@ -202,32 +216,31 @@ class Grader:
         return known
 
 
+def standings(stages: Iterable[Stage]) -> tuple[Standing, ...]:
+    """The completed, graded trainees' standings, in the stages' order: what the quota ranks."""
+    return tuple(
+        Standing(trainee=s.facts.trainee.id, total=s.total, grade=s.grade)
+        for s in stages
+        if s.outcome is Outcome.COMPLETED and s.grade is not None
+    )
+
+
 def rank(
-    stages: Sequence[Stage],
+    standings: tuple[Standing, ...],
     scheme: AssessmentScheme | None,
     policy: Policy,
     book: RuleBook,
     judged_on: dt.date,
     explain: bool,
-    standing: Callable[..., Standing] = Standing,
 ) -> tuple[tuple[Finding, ...], dict[str, list[Finding]], dict[str, str]]:
-    """Run the cohort-scope checks on the completed trainees' standings.
+    """Run the cohort-scope checks on the completed trainees' ``standings``.
 
     Returns the cohort-scope findings, the same findings indexed by path and
-    the grade each dropped trainee's path drops to. ``standing`` builds the
-    standings (the compiled evaluator passes an unvalidated constructor).
+    the grade each dropped trainee's path drops to.
     """
     if scheme is None:
         return (), {}, {}
-    ranking = Ranking(
-        scale=scheme.scale,
-        share=scheme.top_grade_share,
-        standings=tuple(
-            standing(trainee=s.facts.trainee.id, total=s.total, grade=s.grade)
-            for s in stages
-            if s.outcome is Outcome.COMPLETED and s.grade is not None
-        ),
-    )
+    ranking = Ranking(scale=scheme.scale, share=scheme.top_grade_share, standings=standings)
     verdict = evaluate_tree(
         policy.rule,
         subjects={Scope.COHORT: ranking},
@@ -304,7 +317,7 @@ def conclude(
     report = Report(
         findings=(
             *(f for f in cohort_findings if f.path == "cohort"),
-            *(f for a in assessments for f in a.findings),
+            *chain.from_iterable(map(_FINDINGS, assessments)),
         )
     )
     as_of = cohort.end if on is None else on

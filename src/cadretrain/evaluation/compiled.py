@@ -34,6 +34,7 @@ from cadretrain._gc import paused_collector
 from cadretrain.errors import InvalidValueError
 from cadretrain.evaluation import _unchecked
 from cadretrain.evaluation._stages import (
+    Graded,
     Grader,
     Stage,
     assess,
@@ -47,6 +48,7 @@ from cadretrain.evaluation._stages import (
 from cadretrain.evaluation.assessment import Assessment, CohortEvaluation
 from cadretrain.evaluation.attendance import AttendanceSummary
 from cadretrain.evaluation.facts import CohortFacts, TraineeFacts, gather_facts
+from cadretrain.evaluation.grading import Standing
 from cadretrain.evaluation.verdict import outcome_finding
 from cadretrain.model import Cohort, GradeLevel, Outcome
 from cadretrain.rules import (
@@ -133,34 +135,50 @@ class CompiledPolicy:
         overrides = overrides_by_trainee(cohort)
         batch = _Batch(self.checks, explain)
         grader = Grader(scheme)
-        completions = _Completions(grader)
-        quick = not explain and self.clean
-        stages: list[Stage] = []
+        completions = _Completions(grader, cohort.id)
+        quick = not explain and self.clean and batch.passes
+        standing = _unchecked.standing
+        # a trainee every check passes, with no override, is only graded: (grade, shown total)
+        stages: list[Stage | Graded] = []
+        ranked: list[Standing] = []
         for trainee in facts.trainees:
-            mine = overrides.get(trainee.trainee.id, ())
-            if quick and not mine and batch.passes(trainee):
-                grade = grader.grade(_COMPLETED, trainee.total)
-                stages.append(Stage(trainee, (), (), _COMPLETED, (), trainee.total, grade))
-            elif self.flat:
-                stages.append(staged(trainee, batch.findings(trainee), mine, grader))
+            tid = trainee.trainee.id
+            mine = overrides.get(tid, ()) if overrides else ()
+            if quick and not mine and quick(trainee):
+                graded = grader.graded(trainee.total)
+                stages.append(graded)
+                outcome, grade = _COMPLETED, graded[0]
             else:
-                stages.append(stage(trainee, policy, book, judged_on, explain, mine, grader))
+                judged = (
+                    staged(trainee, batch.findings(trainee), mine, grader)
+                    if self.flat
+                    else stage(trainee, policy, book, judged_on, explain, mine, grader)
+                )
+                stages.append(judged)
+                outcome, grade = judged.outcome, judged.grade
+            if outcome is _COMPLETED and grade is not None:
+                ranked.append(standing(tid, trainee.total, grade))
         cohort_findings, by_path, drops = rank(
-            stages, scheme, policy, book, judged_on, explain, _unchecked.standing
+            tuple(ranked), scheme, policy, book, judged_on, explain
         )
         assessments: list[Assessment] = []
-        for s in stages:
-            trainee = s.facts
-            tid = trainee.trainee.id
+        for trainee, entry in zip(facts.trainees, stages, strict=True):
             path = trainee.path
-            quota = by_path.get(path, ())
-            if s.findings or s.outcome is not _COMPLETED or tid in overrides:
-                mine = overrides.get(tid, ())
+            quota = by_path.get(path, ()) if by_path else ()
+            if not isinstance(entry, Stage):
+                assessments.append(completions.assessment(trainee, entry, drops.get(path), quota))
+            elif entry.outcome is _COMPLETED and trainee.trainee.id not in overrides:
+                # completed by the rules, no decision: graded by the total alone
+                graded = grader.graded(entry.total)
+                dropped_to = drops.get(path)
+                found = entry.findings
+                assessments.append(
+                    completions.assessment(trainee, graded, dropped_to, quota, found)
+                )
+            else:
+                mine = overrides.get(trainee.trainee.id, ())
                 close = completions.closing
-                assessments.append(assess(s, cohort, quota, drops, mine, grader, close))
-            else:  # no rule finding, no decision: only the quota may drop the grade
-                grade = drops.get(path, s.grade) if drops else s.grade
-                assessments.append(completions.assessment(trainee, path, cohort.id, grade, quota))
+                assessments.append(assess(entry, cohort, quota, drops, mine, grader, close))
         return conclude(cohort, policy, judged_on, on, cohort_findings, tuple(assessments))
 
 
@@ -310,44 +328,62 @@ class _Completions:
 
     The closing finding depends on the outcome, grade, shown total,
     attendance summary and deciders, never on who the trainee is, so the
-    first trainee's is copied to the next ones' paths. Summaries and grade
-    levels are keyed by identity: the facts and the scale share equal ones,
-    and they outlive this memo.
+    first trainee's is copied to the next ones' paths. Shown totals and
+    summaries are keyed by identity: the grader and the facts share equal
+    ones, and they outlive this memo.
     """
 
-    def __init__(self, grader: Grader) -> None:
+    def __init__(self, grader: Grader, cohort_id: str) -> None:
         self._grader = grader
+        self._cohort_id = cohort_id
         self._scale = grader.scheme.scale if grader.scheme is not None else None
         self._closings: dict[Hashable, Finding] = {}
+        self._completed: dict[tuple[str | None, int, int], Finding] = {}
 
     def assessment(
         self,
         facts: TraineeFacts,
-        path: str,
-        cohort_id: str,
-        grade: str | None,
-        findings: list[Finding] | tuple[()],
+        graded: Graded,
+        dropped_to: str | None,
+        quota: list[Finding] | tuple[()],
+        found: tuple[Finding, ...] = (),
     ) -> Assessment:
-        """The assessment of a completed trainee: ``findings`` (the quota's), then the closing."""
+        """The assessment of a trainee completed by the rules, with no override.
+
+        Its findings are the rules' (``found``: explained passes, warnings),
+        the ``quota``'s, then the closing one; ``graded`` is the grade and
+        shown total the grader gave, ``dropped_to`` the grade the top-grade
+        quota drops the trainee to, if it does. Equal to what
+        :func:`~cadretrain.evaluation._stages.assess` makes of such a trainee.
+        """
         summary = facts.summary
-        shown = self._grader.shown(facts.total)
-        scale = self._scale
-        closing = self.closing(
-            path=path,
-            outcome=_COMPLETED,
-            grade=scale.level(grade) if scale is not None and grade is not None else None,
-            total=shown,
-            summary=summary,
-        )
+        grade, shown = graded
+        if dropped_to is not None:
+            grade = dropped_to
+        path = facts.path
+        key = (grade, id(shown), id(summary))
+        closing = self._completed.get(key)
+        if closing is None:
+            scale = self._scale
+            closing = self._completed[key] = outcome_finding(
+                path=path,
+                outcome=_COMPLETED,
+                grade=scale.level(grade) if scale is not None and grade is not None else None,
+                total=shown,
+                summary=summary,
+                deciders=(),
+            )
+        else:
+            closing = closing.at(path)
         return _unchecked.assessment(
             facts.trainee.id,
-            cohort_id,
+            self._cohort_id,
             _COMPLETED,
             summary,
             facts.marks,
             shown,
             grade,
-            (*findings, closing) if findings else (closing,),
+            (*found, *quota, closing) if found or quota else (closing,),
         )
 
     def closing(

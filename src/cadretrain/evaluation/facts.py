@@ -22,7 +22,7 @@ import attrs
 from cadretrain._gc import paused_collector
 from cadretrain.evaluation._unchecked import setters
 from cadretrain.evaluation.attendance import AttendanceSummary, Minutes, tally
-from cadretrain.evaluation.grading import Weights, weigh, weights
+from cadretrain.evaluation.grading import Weights, weighed, weights
 from cadretrain.model import (
     AssessmentScheme,
     AttendanceRecord,
@@ -139,7 +139,9 @@ def _gather(cohort: Cohort) -> CohortFacts:
     covered = _Coverage(sessions)
     scheme = cohort.programme.scheme
     codes = tuple(c.code for c in scheme.components) if scheme is not None else ()
-    weighting = weights(scheme) if scheme is not None else Weights(numerators=(), denominator=1)
+    totals = _Totals(
+        weights(scheme) if scheme is not None else Weights(numerators=(), denominator=1)
+    )
     summaries: dict[Minutes, AttendanceSummary] = {}
     gathered: list[TraineeFacts] = []
     for trainee in trainees:
@@ -167,18 +169,18 @@ def _gather(cohort: Cohort) -> CohortFacts:
         total = None
         ordered: tuple[Score, ...] = ()
         if marked:
-            marked.sort(key=_score_order)
-            best = dict(map(_score_order, marked))  # ascending: a component's highest wins
-            if len(best) < len(marked):  # a component scored twice: equal values, written alike?
-                marked.sort(key=_written_order)
+            marked.sort(key=_component)
+            best = dict(map(_score_order, marked))
+            if len(best) < len(marked):  # a component scored twice: its highest counts
+                marked.sort(key=_written_order)  # equal values: the text sorting last
                 best = dict(map(_score_order, marked))
             ordered = tuple(marked)
-            values = [best.get(code) for code in codes]
-            if None in values:
-                marks = tuple((c, v) for c, v in zip(codes, values, strict=True) if v is not None)
-            elif values:
-                marks = tuple(zip(codes, values, strict=True))  # type: ignore[arg-type]
-                total = weigh(weighting, values)  # type: ignore[arg-type]
+            if len(best) == len(codes):  # every component scored (a cohort scores no other)
+                values = list(map(best.__getitem__, codes))
+                marks = tuple(zip(codes, values, strict=True))
+                total = totals(values) if values else None
+            else:
+                marks = tuple((c, best[c]) for c in codes if c in best)
         _set_scores(facts, ordered)
         _set_marks(facts, marks)
         _set_total(facts, total)
@@ -203,6 +205,7 @@ _new = object.__new__
 )
 _id = attrgetter("id")
 _score_order = attrgetter("component", "value")
+_component = attrgetter("component")
 _Record = TypeVar("_Record", LeaveRequest, Submission, Score)
 _NOTHING: frozenset[str] = frozenset()
 _APPROVED = LeaveStatus.APPROVED
@@ -217,6 +220,37 @@ def _by_trainee(items: Iterable[_Record]) -> dict[str, list[_Record]]:
         else:
             mine.append(item)
     return grouped
+
+
+class _Totals:
+    """:func:`~cadretrain.evaluation.grading.weigh` for one cohort, each value worked out once.
+
+    A class's scores take a few dozen values and its totals a few hundred,
+    so each score's integer ratio and each total's ``Fraction`` are made
+    once per distinct value (equal totals then share one ``Fraction``).
+    """
+
+    def __init__(self, weighting: Weights) -> None:
+        self._numerators = weighting.numerators
+        self._denominator = weighting.denominator
+        self._ratios: dict[Decimal, tuple[int, int]] = {}
+        self._totals: dict[tuple[int, int], Fraction] = {}
+
+    def __call__(self, marks: list[Decimal]) -> Fraction:
+        ratios = list(map(self._ratios.get, marks))
+        if None in ratios:
+            ratios = list(map(self._ratio, marks))
+        key = weighed(self._numerators, ratios)  # type: ignore[arg-type]
+        total = self._totals.get(key)
+        if total is None:
+            total = self._totals[key] = Fraction(key[0], key[1] * self._denominator)
+        return total
+
+    def _ratio(self, mark: Decimal) -> tuple[int, int]:
+        ratio = self._ratios.get(mark)
+        if ratio is None:
+            ratio = self._ratios[mark] = mark.as_integer_ratio()
+        return ratio
 
 
 class _Coverage:

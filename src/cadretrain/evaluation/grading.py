@@ -32,6 +32,7 @@ __all__ = [
     "band_of",
     "bands",
     "weigh",
+    "weighed",
     "weighted_total",
     "weights",
 ]
@@ -71,23 +72,33 @@ def weights(scheme: AssessmentScheme) -> Weights:
 def weigh(weights: Weights, marks: Iterable[Decimal]) -> Fraction:
     """``Σ weight × mark`` exactly: one mark per weight, in order.
 
-    Summed over integers (marks brought to a common denominator, usually 1)
-    and reduced once at the end: the same ``Fraction`` as adding
-    ``Fraction`` terms, without a ``gcd`` per term.
+    Summed over integers (:func:`weighed`) and reduced once at the end: the
+    same ``Fraction`` as adding ``Fraction`` terms, without a ``gcd`` per term.
 
     >>> weigh(Weights(numerators=(1, 2), denominator=3), (Decimal("80.5"), Decimal(90)))
     Fraction(521, 6)
     """
+    numerator, denominator = weighed(weights.numerators, (m.as_integer_ratio() for m in marks))
+    return Fraction(numerator, denominator * weights.denominator)
+
+
+def weighed(numerators: Iterable[int], ratios: Iterable[tuple[int, int]]) -> tuple[int, int]:
+    """``Σ numerator × n/d`` as an unreduced ``(numerator, denominator)``: marks as integer ratios.
+
+    The denominator is the least common one of the marks (1 for whole marks).
+
+    >>> weighed((1, 2), ((161, 2), (90, 1)))
+    (521, 2)
+    """
     numerator, denominator = 0, 1
-    for weight, mark in zip(weights.numerators, marks, strict=True):
-        n, d = mark.as_integer_ratio()
+    for weight, (n, d) in zip(numerators, ratios, strict=True):
         if d != denominator:  # a mark with more decimals than the ones before
             common = math.lcm(denominator, d)
             numerator *= common // denominator
             n *= common // d
             denominator = common
         numerator += weight * n
-    return Fraction(numerator, denominator * weights.denominator)
+    return numerator, denominator
 
 
 def as_decimal(value: Fraction) -> Decimal:

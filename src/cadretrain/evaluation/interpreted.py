@@ -20,6 +20,7 @@ from cadretrain.evaluation._stages import (
     overrides_by_trainee,
     rank,
     stage,
+    standings,
 )
 from cadretrain.evaluation.assessment import CohortEvaluation
 from cadretrain.evaluation.facts import gather_facts
@@ -47,7 +48,9 @@ def interpret(
         stage(facts, policy, book, judged_on, explain, overrides.get(facts.trainee.id, ()), grader)
         for facts in gather_facts(cohort).trainees
     ]
-    cohort_findings, by_path, drops = rank(stages, scheme, policy, book, judged_on, explain)
+    cohort_findings, by_path, drops = rank(
+        standings(stages), scheme, policy, book, judged_on, explain
+    )
     assessments = tuple(
         assess(
             s,

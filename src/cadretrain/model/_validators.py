@@ -179,10 +179,18 @@ def tuple_of(inner: Validator, *, non_empty: bool = False) -> Validator:
 
 
 def check_unique(field: str, ids: Iterable[str]) -> list[Problem]:
-    """Problems for every id that occurs more than once in ``ids``."""
+    """Problems for every id that occurs more than once in ``ids``.
+
+    A cohort has as many ids as trainees and leave requests: one ``set``
+    shows, in C, that they are all distinct; the loop that names each
+    duplicate runs only when some are not.
+    """
+    values = list(ids)
+    if len(set(values)) == len(values):
+        return []
     seen: set[str] = set()
     problems: list[Problem] = []
-    for index, value in enumerate(ids):
+    for index, value in enumerate(values):
         if value in seen:
             problems.append(
                 Problem(

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections import deque
+from collections.abc import Iterable, Iterator
+from operator import call, le
+from typing import Protocol
 
 import attrs
 
@@ -25,6 +28,13 @@ from cadretrain.model.people import Trainee
 from cadretrain.model.programme import Programme
 
 __all__ = ["Cohort"]
+
+
+class _AboutATrainee(Protocol):
+    """A fact that names the trainee it is about (submission, score, override, ...)."""
+
+    @property
+    def trainee(self) -> str: ...
 
 
 @attrs.frozen(kw_only=True)
@@ -79,7 +89,16 @@ class Cohort:
         if problems:
             raise ValidationError(problems, title=f"invalid cohort {self.id!r}")
 
-    def _problems(self) -> Iterator[Problem]:
+    def _problems(self, *, quick: bool = True) -> Iterator[Problem]:
+        """Every broken cross-reference, each with its path, in field then record order.
+
+        A cohort of 100k trainees has 2M attendance records: each per-record
+        check first asks one quick C-level question ("is everything fine?")
+        and runs the loop that names each problem only when the answer is
+        no, so a valid cohort pays a few passes over its columns.
+        ``quick=False`` runs every naming loop, which finds the same
+        problems (the quick tests are exact, not heuristics).
+        """
         if self.end < self.start:
             yield Problem(
                 path="end",
@@ -87,43 +106,38 @@ class Cohort:
                 "expected a date on or after the start",
                 value=self.end,
             )
-        yield from v.check_unique("trainees", (t.id for t in self.trainees))
-        yield from v.check_unique("sessions", (s.id for s in self.sessions))
-        yield from v.check_unique("leave", (r.id for r in self.leave))
-        yield from v.check_unique("overrides", (o.id for o in self.overrides))
+        yield from v.check_unique("trainees", [t.id for t in self.trainees])
+        yield from v.check_unique("sessions", [s.id for s in self.sessions])
+        yield from v.check_unique("leave", [r.id for r in self.leave])
+        yield from v.check_unique("overrides", [o.id for o in self.overrides])
         yield from self._session_problems()
         enrolled = {t.id for t in self.trainees}
         sessions = {s.id: s for s in self.sessions}
-        yield from self._attendance_problems(enrolled, sessions)
-        for index, request in enumerate(self.leave):
-            if request.trainee not in enrolled:
-                yield from _dangling(
-                    f"leave[{index}].trainee", request.trainee, enrolled, "trainee"
-                )
-            for j, session_id in enumerate(request.sessions):
-                if session_id not in sessions:
-                    yield from _dangling(
-                        f"leave[{index}].sessions[{j}]", session_id, sessions, "session"
-                    )
-        for field, items in (
+        if not (quick and _attendance_fine(self.attendance, enrolled, sessions)):
+            yield from self._attendance_problems(enrolled, sessions)
+        if not (quick and _leave_fine(self.leave, enrolled, sessions)):
+            yield from self._leave_problems(enrolled, sessions)
+        about_trainees: tuple[tuple[str, tuple[_AboutATrainee, ...]], ...] = (
             ("submissions", self.submissions),
             ("scores", self.scores),
             ("overrides", self.overrides),
             ("committee", self.committee),
             ("responses", self.responses),
-        ):
-            for index, item in enumerate(items):
-                trainee: str = item.trainee  # type: ignore[attr-defined]
-                if trainee not in enrolled:
-                    yield from _dangling(f"{field}[{index}].trainee", trainee, enrolled, "trainee")
-        for index, speaker in enumerate(self.speakers):
-            yield from _dangling(f"speakers[{index}]", speaker, enrolled, "trainee")
-        for index, group in enumerate(self.study_groups):
-            for j, member_id in enumerate(group.members):
-                yield from _dangling(
-                    f"study_groups[{index}].members[{j}]", member_id, enrolled, "trainee"
-                )
-        yield from self._scheme_problems()
+        )
+        for field, items in about_trainees:
+            if not (quick and enrolled.issuperset([item.trainee for item in items])):
+                yield from _trainee_problems(field, items, enrolled)
+        if not (quick and enrolled.issuperset(self.speakers)):
+            for index, speaker in enumerate(self.speakers):
+                yield from _dangling(f"speakers[{index}]", speaker, enrolled, "trainee")
+        members = [member for group in self.study_groups for member in group.members]
+        if not (quick and enrolled.issuperset(members)):
+            for index, group in enumerate(self.study_groups):
+                for j, member_id in enumerate(group.members):
+                    yield from _dangling(
+                        f"study_groups[{index}].members[{j}]", member_id, enrolled, "trainee"
+                    )
+        yield from self._scheme_problems(quick=quick)
 
     def _session_problems(self) -> Iterator[Problem]:
         programme = self.programme
@@ -184,24 +198,43 @@ class Cohort:
                     value=minutes,
                 )
 
-    def _scheme_problems(self) -> Iterator[Problem]:
+    def _leave_problems(
+        self, enrolled: set[str], sessions: dict[str, Session]
+    ) -> Iterator[Problem]:
+        for index, request in enumerate(self.leave):
+            if request.trainee not in enrolled:
+                yield from _dangling(
+                    f"leave[{index}].trainee", request.trainee, enrolled, "trainee"
+                )
+            for j, session_id in enumerate(request.sessions):
+                if session_id not in sessions:
+                    yield from _dangling(
+                        f"leave[{index}].sessions[{j}]", session_id, sessions, "session"
+                    )
+
+    def _scheme_problems(self, *, quick: bool) -> Iterator[Problem]:
         scheme = self.programme.scheme
         if scheme is None:
             return
         components = {c.code for c in scheme.components}
-        for index, score in enumerate(self.scores):
-            if score.component not in components:
-                yield from _dangling(
-                    f"scores[{index}].component",
-                    score.component,
-                    components,
-                    "assessment component",
-                )
+        if not (quick and components.issuperset([s.component for s in self.scores])):
+            for index, score in enumerate(self.scores):
+                if score.component not in components:
+                    yield from _dangling(
+                        f"scores[{index}].component",
+                        score.component,
+                        components,
+                        "assessment component",
+                    )
         instruments = {i.id for i in scheme.instruments}
-        for index, response in enumerate(self.responses):
-            yield from _dangling(
-                f"responses[{index}].instrument", response.instrument, instruments, "instrument"
-            )
+        if not (quick and instruments.issuperset([r.instrument for r in self.responses])):
+            for index, response in enumerate(self.responses):
+                yield from _dangling(
+                    f"responses[{index}].instrument",
+                    response.instrument,
+                    instruments,
+                    "instrument",
+                )
 
     # -- queries -------------------------------------------------------------
 
@@ -235,6 +268,77 @@ class Cohort:
 
 def _session_order(session: Session) -> tuple[dt.date, dt.time, str]:
     return (session.on, session.start or dt.time(0), session.id)
+
+
+def _attendance_fine(
+    records: tuple[AttendanceRecord, ...], enrolled: set[str], sessions: dict[str, Session]
+) -> bool:
+    """Whether every record is about an enrolled trainee at a known session, once per pair,
+    and attended no longer than the session lasted.
+
+    Set operations over the trainee and session columns, in C: under half
+    the time of the loop that names each problem (4 against 9 microseconds per
+    trainee of 20 records), which runs only when this says no.
+    """
+    trainees = [record.trainee for record in records]
+    session_ids = [record.session for record in records]
+    return (
+        enrolled.issuperset(trainees)
+        and sessions.keys() >= set(session_ids)
+        and _one_record_per_pair(trainees, session_ids, sessions)
+        and _minutes_fine(records, session_ids, sessions)
+    )
+
+
+def _one_record_per_pair(
+    trainees: list[str], session_ids: list[str], sessions: dict[str, Session]
+) -> bool:
+    """Whether no (trainee, known session) pair occurs twice.
+
+    Each record's trainee goes into its session's own set, in C (``call``
+    of that set's ``add``): no tuple per record, and sets of one session's
+    trainees stay small. The pairs are distinct when the sets hold them all.
+    """
+    at: dict[str, set[str]] = {session_id: set() for session_id in sessions}
+    add = {session_id: trainees_at.add for session_id, trainees_at in at.items()}
+    deque(map(call, map(add.__getitem__, session_ids), trainees), maxlen=0)
+    return sum(map(len, at.values())) == len(trainees)
+
+
+def _minutes_fine(
+    records: tuple[AttendanceRecord, ...], session_ids: list[str], sessions: dict[str, Session]
+) -> bool:
+    """Whether each record's minutes, where given, are at most its (known) session's length.
+
+    Usually no record is longer than the shortest session, which one ``max``
+    shows; otherwise ``le`` compares each record with its session, in C
+    (a record without minutes counts as 0, always within).
+    """
+    minutes = [record.minutes or 0 for record in records]
+    shortest = min((session.minutes for session in sessions.values()), default=0)
+    if max(minutes, default=0) <= shortest:
+        return True
+    length = {session_id: session.minutes for session_id, session in sessions.items()}
+    return all(map(le, minutes, map(length.__getitem__, session_ids)))
+
+
+def _leave_fine(
+    requests: tuple[LeaveRequest, ...], enrolled: set[str], sessions: dict[str, Session]
+) -> bool:
+    """Whether every leave request is by an enrolled trainee and names only known sessions."""
+    named = {session_id for request in requests for session_id in request.sessions}
+    return enrolled.issuperset([request.trainee for request in requests]) and (
+        sessions.keys() >= named
+    )
+
+
+def _trainee_problems(
+    field: str, items: Iterable[_AboutATrainee], enrolled: set[str]
+) -> Iterator[Problem]:
+    """A problem for each item of ``field`` whose trainee is not enrolled."""
+    for index, item in enumerate(items):
+        if item.trainee not in enrolled:
+            yield from _dangling(f"{field}[{index}].trainee", item.trainee, enrolled, "trainee")
 
 
 def _dangling(path: str, value: str, known: object, what: str) -> Iterator[Problem]:

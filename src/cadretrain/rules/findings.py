@@ -11,6 +11,7 @@ never a dict's or a set's, so the same inputs print the same report.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import repeat
 
 import attrs
 
@@ -202,9 +203,9 @@ _WORDS: dict[str, dict[str, str]] = {
 
 def _findings(value: Iterable[Finding]) -> tuple[Finding, ...]:
     findings = tuple(value)
-    for i, finding in enumerate(findings):
-        if not isinstance(finding, Finding):
-            raise InvalidValueError(f"findings[{i}]", finding, "a Finding")
+    if not all(map(isinstance, findings, repeat(Finding))):  # in C: a report may hold millions
+        i, bad = next((i, f) for i, f in enumerate(findings) if not isinstance(f, Finding))
+        raise InvalidValueError(f"findings[{i}]", bad, "a Finding")
     return findings
 
 

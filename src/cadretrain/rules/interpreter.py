@@ -169,19 +169,19 @@ def check_findings(
     """
     passed = True
     findings: list[Finding] = []
+    make = Finding.of_result
     for result in results:
         if not isinstance(result, CheckResult):
             raise InvalidValueError(f"{rule_id} result", result, "a CheckResult from the check")
         if not result.passed:
             passed = False
-            findings.append(
-                Finding.of_result(result, rule_id=rule_id, severity=severity, parameters=uses)
-            )
+            findings.append(make(result, rule_id=rule_id, severity=severity, parameters=uses))
         elif explain:
-            findings.append(
-                Finding.of_result(result, rule_id=rule_id, severity=Severity.INFO, parameters=uses)
-            )
+            findings.append(make(result, rule_id=rule_id, severity=_INFO, parameters=uses))
     return passed, tuple(findings)
+
+
+_INFO = Severity.INFO
 
 
 def _not_applicable(definition: CheckDefinition) -> Finding:

@@ -28,7 +28,7 @@ from cadretrain.model import _validators
 from cadretrain.model._labelled import LabelledEnum
 from cadretrain.serialization.converter import make_converter
 from cadretrain.serialization.documents import DocumentType, document_type
-from cadretrain.serialization.scalars import read_decimal, read_fraction, read_time
+from cadretrain.serialization.scalars import dump_time, read_decimal, read_fraction, read_time
 from cadretrain.serialization.values import is_pairs, optional_inner
 
 __all__ = [
@@ -56,9 +56,14 @@ class AsIs:
 
 @attrs.frozen
 class AsText:
-    """A value written as a string, which ``read`` (the default path's own reader) parses."""
+    """A value written as a string, which ``read`` (the default path's own reader) parses.
+
+    ``write`` gives the string the default path writes, or is ``None`` where
+    msgspec writes the value so itself (a ``Decimal``: its ``str``).
+    """
 
     read: Callable[[str], Any]
+    write: Callable[[Any], str] | None
 
 
 @attrs.frozen
@@ -86,9 +91,9 @@ Shape = AsIs | AsText | Nested | Optional | Many
 
 _AS_IS = (str, int, bool, dt.date)
 _AS_TEXT = {
-    Decimal: AsText(read_decimal),
-    Fraction: AsText(read_fraction),
-    dt.time: AsText(read_time),
+    Decimal: AsText(read_decimal, None),
+    Fraction: AsText(read_fraction, str),
+    dt.time: AsText(read_time, dump_time),
 }
 
 
@@ -103,10 +108,13 @@ class FieldPlan:
     memo_key: tuple[object, object] | None
     """Set for a pure validator on a field of indistinguishable equal values (:func:`_pure`):
     fields with equal keys share the values already accepted in one load."""
-    singletons: bool
-    """Whether the values are enum members (or ``None``), equal only when identical."""
+    singletons: tuple[object, ...] | None
+    """For enum members (or ``None``), equal only when identical: every value msgspec can read."""
     text: bool
     """Whether the values are strings (or ``None``), which one load shares."""
+    parse_key: tuple[object, object] | None
+    """Set for a pure validator on a field written as a string (or ``None``) that is parsed:
+    one parse and one verdict per distinct string in one load."""
     fills_default: bool = attrs.field(init=False, default=False)
     """Whether a left-out key reads as ``UNSET``, for the builder to fill in (see ``_read_default``)."""
     factory: Callable[[Any], Any] | None = attrs.field(init=False)
@@ -208,12 +216,18 @@ class Planner:
                 shape = self.shape(hints[field.name])
                 pure = field.validator is not None and _pure(field.validator)
                 key = (field.validator, hints[field.name]) if pure and _as_is_only(shape) else None
+                parsed = isinstance(shape, AsText) or (
+                    isinstance(shape, Optional) and isinstance(shape.inner, AsText)
+                )
+                parse_key = (field.validator, hints[field.name]) if pure and parsed else None
                 tp = optional_inner(hints[field.name]) or hints[field.name]
-                singletons = isinstance(tp, type) and issubclass(tp, LabelledEnum)
+                singletons = None
+                if isinstance(tp, type) and issubclass(tp, LabelledEnum):
+                    singletons = (*tp, None) if isinstance(shape, Optional) else tuple(tp)
                 text = tp is str
                 getter = attrgetter(field.name)
                 plan.fields.append(
-                    FieldPlan(field, shape, getter, slot.__set__, key, singletons, text)
+                    FieldPlan(field, shape, getter, slot.__set__, key, singletons, text, parse_key)
                 )
         except Exception:
             del self.plans[cls]
@@ -282,6 +296,7 @@ def _reader(plan: ClassPlan, readers: dict[type, Any], doc: DocumentType | None)
         kw_only=True,
         forbid_unknown_fields=True,
         omit_defaults=True,
+        gc=False,  # they hold no cycles: the collector need not track them
     )
     if doc is None:
         readers[plan.cls] = struct

@@ -14,11 +14,12 @@ older version, a type without a plan, any failure at all -- is handed to
 :class:`~cadretrain.serialization.errors.DocumentError` with the same
 problems.
 
-:func:`fast_to_json` is ``to_json``: the default path already writes in C
-(orjson) from dicts built by generated functions, and writing through
-msgspec Structs built the same way measured no faster (``docs/json.md``).
-Loading pauses the collector as the default path does, restoring the
-caller's setting.
+:func:`fast_to_json` writes the very text ``to_json`` writes, through
+msgspec: Structs mirroring the classes are made for all the objects of a
+class at once (:mod:`._fast_write`) and msgspec writes them in C. Indented
+text, a type without a plan and any failure are left to ``to_json``.
+Both pause the collector as the default path does, restoring the caller's
+setting.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from typing import Any, TypeVar
 from cadretrain._gc import paused_collector
 from cadretrain.serialization._fast_build import Memo, build
 from cadretrain.serialization._fast_plan import ClassPlan, Unsupported, plan_of
+from cadretrain.serialization._fast_write import Writer
 from cadretrain.serialization.api import from_json, to_json
 from cadretrain.serialization.documents import DocumentType, document_type
 
@@ -56,6 +58,7 @@ class _Plan(typing.NamedTuple):
     decode: Any
     encode: Any
     doc: DocumentType | None
+    writer: Writer
 
 
 @functools.cache
@@ -70,12 +73,20 @@ def _plan(cls: Any) -> _Plan | None:
     except (Unsupported, RecursionError):  # e.g. a class holding itself: the default path reads it
         return None
     encode = msgspec.json.Encoder().encode
-    return _Plan(root, msgspec.json.Decoder(reader).decode, encode, document_type(cls))
+    return _Plan(root, msgspec.json.Decoder(reader).decode, encode, document_type(cls), Writer())
 
 
 def fast_to_json(obj: object, *, indent: bool = False) -> str:
-    """``obj`` as JSON text: :func:`~cadretrain.to_json` itself (see the module docstring)."""
-    return to_json(obj, indent=indent)
+    """``obj`` as JSON text, the very text :func:`~cadretrain.to_json` writes."""
+    plan = None if indent else _plan(typing.cast(object, type(obj)))
+    if plan is None:
+        return to_json(obj, indent=indent)
+    try:
+        with paused_collector():
+            struct = plan.writer.document(plan.root, plan.doc, obj)
+            return plan.encode(struct).decode()  # type: ignore[no-any-return]
+    except Exception:  # a value msgspec cannot write (an int subclass, say): to_json decides
+        return to_json(obj)
 
 
 def fast_from_json(text: str | bytes, cls: type[T]) -> T:

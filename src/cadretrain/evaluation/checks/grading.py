@@ -11,11 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterator
 from decimal import Decimal
 from fractions import Fraction
+from typing import NamedTuple
 
 import attrs
 
 from cadretrain.evaluation.facts import TraineeFacts
-from cadretrain.evaluation.grading import Bands, as_decimal, band, band_of, bands
+from cadretrain.evaluation.grading import Bands, as_decimal, band_of, bands
+from cadretrain.model import AssessmentScheme
 from cadretrain.rules import CheckDefinition, CheckResult, Scope
 
 __all__ = ["GRADING", "GradingParams", "grading", "grading_fast"]
@@ -39,17 +41,70 @@ def grading(facts: TraineeFacts, params: GradingParams) -> Iterator[CheckResult]
         return
     path = facts.path
     marks = dict(facts.marks)
-    for c in scheme.components:
-        weight, mark, score = c.weight, c.pass_mark, marks.get(c.code)
+    prepared = _PREPARED(scheme)
+    for code, component in prepared.components:
+        score = marks.get(code)
         # a Decimal keeps how it was written (85 and 85.0 are equal): the key does too
-        written = (str(mark), str(score))
-        key = (c.code, c.title, mark, weight.numerator, weight.denominator, score, written)
-        yield _COMPONENTS.at(key, f"{path}.scores[{c.code}]")
+        yield _COMPONENTS.at((component, score, str(score)), f"{path}.scores[{code}]")
     total = facts.total
     if total is not None:
-        level = band(scheme.scale, total)
+        level = band_of(prepared.levels, total)
         banded = (total.numerator, total.denominator, level.code, level.zh, level.en, level.passing)
         yield _TOTALS.at(banded, path)
+
+
+class _Scheme(NamedTuple):
+    """What :func:`grading` reads of a scheme, worked out once per scheme."""
+
+    scheme: AssessmentScheme
+    components: tuple[tuple[str, _Component], ...]  # (code, what its results depend on)
+    marked: tuple[tuple[int, Decimal], ...]  # (position, pass mark) of components with one
+    levels: Bands
+
+
+_Component = tuple[str, str, Decimal | None, int, int, str]
+"""A component's code, title, pass mark, weight as ``(n, d)`` and pass mark as written."""
+
+
+class _LastScheme:
+    """The latest scheme graded, prepared: a cohort's trainees share one scheme.
+
+    Kept by identity (hashing a scheme costs more than preparing it); one
+    tuple is swapped in whole, so concurrent callers see a consistent pair.
+    """
+
+    def __init__(self) -> None:
+        self._last: _Scheme | None = None
+
+    def __call__(self, scheme: AssessmentScheme) -> _Scheme:
+        last = self._last
+        if last is None or last.scheme is not scheme:
+            components = scheme.components
+            last = self._last = _Scheme(
+                scheme=scheme,
+                components=tuple(
+                    (
+                        c.code,
+                        (
+                            c.code,
+                            c.title,
+                            c.pass_mark,
+                            c.weight.numerator,
+                            c.weight.denominator,
+                            str(c.pass_mark),
+                        ),
+                    )
+                    for c in components
+                ),
+                marked=tuple(
+                    (i, c.pass_mark) for i, c in enumerate(components) if c.pass_mark is not None
+                ),
+                levels=bands(scheme.scale),
+            )
+        return last
+
+
+_PREPARED = _LastScheme()
 
 
 class _Results:
@@ -75,15 +130,8 @@ class _Results:
         return template.at(path)
 
 
-def _component(
-    code: str,
-    title: str,
-    mark: Decimal | None,
-    n: int,
-    d: int,
-    score: Decimal | None,
-    _written: tuple[str, str],
-) -> CheckResult:
+def _component(component: _Component, score: Decimal | None, _written: str) -> CheckResult:
+    code, title, mark, n, d, _ = component
     path = f"scores[{code}]"
     evidence = (
         ("component", code),
@@ -130,30 +178,20 @@ _TOTALS = _Results(_total)
 
 def grading_fast(_params: GradingParams) -> Callable[[TraineeFacts], bool]:
     """:func:`grading` passes: every mark at its pass mark and the total in a passing band."""
-    current: object = None
-    marked: tuple[tuple[int, Decimal], ...] = ()  # (position, pass mark) of components with one
-    levels: Bands = ()
 
     def passes(facts: TraineeFacts) -> bool:
-        nonlocal current, marked, levels
         scheme = facts.scheme
         if scheme is None or not scheme.components:
             return True
-        if scheme is not current:  # the cohort's scheme: once per cohort
-            current = scheme
-            components = scheme.components
-            marked = tuple(
-                (i, c.pass_mark) for i, c in enumerate(components) if c.pass_mark is not None
-            )
-            levels = bands(scheme.scale)
         total = facts.total
         if total is None:  # a component unscored
             return False
+        prepared = _PREPARED(scheme)
         marks = facts.marks
-        for i, mark in marked:
+        for i, mark in prepared.marked:
             if marks[i][1] < mark:
                 return False
-        return band_of(levels, total).passing
+        return band_of(prepared.levels, total).passing
 
     return passes
 
