@@ -24,7 +24,7 @@ import attrs
 from cadretrain.errors import InvalidValueError
 from cadretrain.evaluation.assessment import Assessment, CohortEvaluation
 from cadretrain.evaluation.facts import TraineeFacts
-from cadretrain.evaluation.grading import Ranking, Standing, as_decimal, band
+from cadretrain.evaluation.grading import Ranking, Standing, as_decimal, band, band_of, bands
 from cadretrain.evaluation.instruments import instruments_due
 from cadretrain.evaluation.outcomes import rule_outcome
 from cadretrain.evaluation.overrides import change_grade, decide
@@ -189,7 +189,11 @@ class Grader:
 
     def __init__(self, scheme: AssessmentScheme | None) -> None:
         self.scheme = scheme
+        self._bands = bands(scheme.scale) if scheme is not None else None
         self._known: dict[tuple[int, int] | None, Graded] = {}
+        # the same by the total's identity (equal totals of a cohort are one shared Fraction),
+        # the total held so that its id is not reused while the entry lives
+        self._seen: dict[int, tuple[Fraction | None, Graded]] = {}
 
     def grade(self, outcome: Outcome, total: Fraction | None) -> str | None:
         """:func:`rule_grade` for this scheme."""
@@ -207,12 +211,19 @@ class Grader:
         Equal totals get the very same ``Decimal``, so callers may key a
         memo by its identity.
         """
+        seen = self._seen.get(id(total))
+        if seen is not None and seen[0] is total:
+            return seen[1]
         key = None if total is None else (total.numerator, total.denominator)
         known = self._known.get(key)
         if known is None:
-            grade = rule_grade(self.scheme, Outcome.COMPLETED, total)
+            if total is None or self._bands is None:
+                grade = rule_grade(self.scheme, Outcome.COMPLETED, total)
+            else:  # rule_grade's band, the scale's minimums worked out once
+                grade = band_of(self._bands, total).code
             shown = None if total is None else as_decimal(total)
             known = self._known[key] = (grade, shown)
+        self._seen[id(total)] = (total, known)
         return known
 
 

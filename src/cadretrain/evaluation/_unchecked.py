@@ -3,7 +3,9 @@
 A frozen attrs ``__init__`` with validators costs microseconds; the
 compiled evaluator makes one assessment and one standing per trainee, from
 values it computed itself out of objects that were validated when they
-were built (findings move with :meth:`~cadretrain.rules.Finding.at`). These constructors set the slots directly. They are
+were built (findings move with :func:`moved_finding`, results with
+:func:`moved_result`; :func:`finding` is the engine's own trusted
+constructor). These constructors set the slots directly. They are
 private to the evaluator: every value passed in is already valid, and the
 results are equal to, and hash like, what the public constructors build
 (``tests/evaluation/test_compiled.py`` checks it).
@@ -21,9 +23,17 @@ from cadretrain.evaluation.assessment import Assessment
 from cadretrain.evaluation.attendance import AttendanceSummary
 from cadretrain.evaluation.grading import Standing
 from cadretrain.model import Outcome
-from cadretrain.rules import Finding
+from cadretrain.rules import CheckResult, Finding
+from cadretrain.rules.findings import _trusted as finding
 
-__all__ = ["assessment", "setters", "standing"]
+__all__ = [
+    "assessment",
+    "finding",
+    "moved_finding",
+    "moved_result",
+    "setters",
+    "standing",
+]
 
 _new = object.__new__
 
@@ -52,6 +62,8 @@ def setters(cls: type, names: tuple[str, ...]) -> tuple[Callable[[object, object
     )
 )
 (_s_trainee, _s_total, _s_grade) = setters(Standing, ("trainee", "total", "grade"))
+_RESULT_FIELDS = ("path", "passed", "message_zh", "message_en", "evidence")
+_r_path, _r_passed, _r_zh, _r_en, _r_evidence = setters(CheckResult, _RESULT_FIELDS)
 
 
 def assessment(
@@ -84,3 +96,28 @@ def standing(trainee: str, total: Fraction | None, grade: str) -> Standing:
     _s_total(s, total)
     _s_grade(s, grade)
     return s
+
+
+def moved_finding(original: Finding, path: str) -> Finding:
+    """``original.at(path)`` for a ``path`` the evaluator made itself (a non-empty string)."""
+    return finding(
+        original.rule_id,
+        original.severity,
+        path,
+        original.passed,
+        original.message_zh,
+        original.message_en,
+        original.evidence,
+        original.parameters,
+    )
+
+
+def moved_result(result: CheckResult, path: str) -> CheckResult:
+    """``result.at(path)`` for a ``path`` the check made itself (a non-empty string)."""
+    moved = _new(CheckResult)
+    _r_path(moved, path)
+    _r_passed(moved, result.passed)
+    _r_zh(moved, result.message_zh)
+    _r_en(moved, result.message_en)
+    _r_evidence(moved, result.evidence)
+    return moved

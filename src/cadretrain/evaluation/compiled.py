@@ -23,9 +23,10 @@ holds the two equal on generated cohorts and rule trees, in both modes).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from decimal import Decimal
 from functools import lru_cache
+from itertools import repeat
 from typing import Any, NamedTuple
 
 import attrs
@@ -49,7 +50,14 @@ from cadretrain.evaluation.assessment import Assessment, CohortEvaluation
 from cadretrain.evaluation.attendance import AttendanceSummary
 from cadretrain.evaluation.facts import CohortFacts, TraineeFacts, gather_facts
 from cadretrain.evaluation.grading import Standing
-from cadretrain.evaluation.verdict import outcome_finding
+from cadretrain.evaluation.verdict import (
+    Words,
+    attendance_words,
+    closing_finding,
+    decision_words,
+    grade_words,
+    outcome_finding,
+)
 from cadretrain.model import Cohort, GradeLevel, Outcome
 from cadretrain.rules import (
     AllOf,
@@ -73,6 +81,7 @@ from cadretrain.rules import (
 __all__ = ["CompiledPolicy", "compile_policy", "compiled"]
 
 _COMPLETED = Outcome.COMPLETED
+_EVERY_RULE_MET = decision_words(_COMPLETED, "")
 Predicate = Callable[[TraineeFacts], bool]
 
 
@@ -136,49 +145,59 @@ class CompiledPolicy:
         batch = _Batch(self.checks, explain)
         grader = Grader(scheme)
         completions = _Completions(grader, cohort.id)
-        quick = not explain and self.clean and batch.passes
+        trainees = facts.trainees
+        # bulk mode, no combinator that can fail: every check's fast predicate, a column at a time
+        passing: Iterable[bool] = (
+            batch.passing(trainees) if not explain and self.clean else repeat(False)
+        )
+        graded_of = grader.graded
         standing = _unchecked.standing
-        # a trainee every check passes, with no override, is only graded: (grade, shown total)
-        stages: list[Stage | Graded] = []
+        # per trainee: (graded, findings) when completed by the rules with no decision, else a Stage
+        entries: list[tuple[Graded, tuple[Finding, ...]] | Stage] = []
         ranked: list[Standing] = []
-        for trainee in facts.trainees:
+        for trainee, passes in zip(trainees, passing, strict=False):  # ``passing`` may repeat
             tid = trainee.trainee.id
-            mine = overrides.get(tid, ()) if overrides else ()
-            if quick and not mine and quick(trainee):
-                graded = grader.graded(trainee.total)
-                stages.append(graded)
-                outcome, grade = _COMPLETED, graded[0]
+            mine = overrides.get(tid) if overrides else None
+            if mine is None:
+                if passes:
+                    found: tuple[Finding, ...] = ()
+                elif self.flat:
+                    found, blocked = batch.findings(trainee)
+                    passes = not blocked
+                if passes:  # completed by the rules, no decision: graded by the total alone
+                    graded = graded_of(trainee.total)
+                    entries.append((graded, found))
+                    if graded[0] is not None:
+                        ranked.append(standing(tid, trainee.total, graded[0]))
+                    continue
+            judged = (
+                staged(trainee, batch.findings(trainee)[0], mine or (), grader)
+                if self.flat
+                else stage(trainee, policy, book, judged_on, explain, mine or (), grader)
+            )
+            if judged.outcome is _COMPLETED and judged.grade is not None:
+                ranked.append(standing(tid, trainee.total, judged.grade))
+            if mine is None and judged.outcome is _COMPLETED:
+                entries.append((graded_of(judged.total), judged.findings))
             else:
-                judged = (
-                    staged(trainee, batch.findings(trainee), mine, grader)
-                    if self.flat
-                    else stage(trainee, policy, book, judged_on, explain, mine, grader)
-                )
-                stages.append(judged)
-                outcome, grade = judged.outcome, judged.grade
-            if outcome is _COMPLETED and grade is not None:
-                ranked.append(standing(tid, trainee.total, grade))
+                entries.append(judged)
         cohort_findings, by_path, drops = rank(
             tuple(ranked), scheme, policy, book, judged_on, explain
         )
         assessments: list[Assessment] = []
-        for trainee, entry in zip(facts.trainees, stages, strict=True):
+        for trainee, entry in zip(trainees, entries, strict=True):
             path = trainee.path
             quota = by_path.get(path, ()) if by_path else ()
-            if not isinstance(entry, Stage):
-                assessments.append(completions.assessment(trainee, entry, drops.get(path), quota))
-            elif entry.outcome is _COMPLETED and trainee.trainee.id not in overrides:
-                # completed by the rules, no decision: graded by the total alone
-                graded = grader.graded(entry.total)
-                dropped_to = drops.get(path)
-                found = entry.findings
+            if isinstance(entry, Stage):
+                decisions = overrides.get(trainee.trainee.id, ())
+                close = completions.closing
+                assessments.append(assess(entry, cohort, quota, drops, decisions, grader, close))
+            else:
+                graded, found = entry
+                dropped_to = drops.get(path) if drops else None
                 assessments.append(
                     completions.assessment(trainee, graded, dropped_to, quota, found)
                 )
-            else:
-                mine = overrides.get(trainee.trainee.id, ())
-                close = completions.closing
-                assessments.append(assess(entry, cohort, quota, drops, mine, grader, close))
         return conclude(cohort, policy, judged_on, on, cohort_findings, tuple(assessments))
 
 
@@ -255,23 +274,42 @@ class _Batch:
         self._checks = checks
         self._explain = explain
         self._memos: tuple[dict[Hashable, _Memo], ...] = tuple({} for _ in checks)
+        # the same memo by the key's identity (keys are often shared objects: a summary):
+        # ``(key, memo)``, the key held so that its id is not reused while the entry lives
+        self._seen: tuple[dict[int, tuple[Hashable, _Memo]], ...] = tuple({} for _ in checks)
         self._hits = [0] * len(checks)
         self._useful = [True] * len(checks)
+        self._blocking = tuple(c.severity is Severity.ERROR for c in checks)
         self._predicates = tuple(self._predicate(i, c) for i, c in enumerate(checks))
 
-    def passes(self, facts: TraineeFacts) -> bool:
-        """Whether every check passes ``facts`` (no finding is built)."""
-        for passes in self._predicates:  # noqa: SIM110 (a loop: no generator per trainee)
-            if not passes(facts):
-                return False
-        return True
+    def passing(self, trainees: Sequence[TraineeFacts]) -> list[bool]:
+        """Whether every check passes, for each trainee (no finding is built).
 
-    def findings(self, facts: TraineeFacts) -> tuple[Finding, ...]:
-        """Every check's findings about ``facts``, in tree order."""
+        Each predicate runs over the whole column of trainees in one ``map``:
+        no loop in Python per trainee and check.
+        """
+        columns = [list(map(passes, trainees)) for passes in self._predicates]
+        if not columns:
+            return [True] * len(trainees)
+        if len(columns) == 1:
+            return list(map(bool, columns[0]))
+        return list(map(all, zip(*columns, strict=True)))
+
+    def findings(self, facts: TraineeFacts) -> tuple[tuple[Finding, ...], bool]:
+        """Every check's findings about ``facts``, in tree order, and whether one blocks.
+
+        A finding blocks completion when its check failed with severity
+        ERROR (a failed result takes the check's severity, a passed one INFO).
+        """
         found: list[Finding] = []
+        blocked = False
+        blocking = self._blocking
         for i in range(len(self._checks)):
-            found += self._judge(i, facts)[1]
-        return tuple(found)
+            passed, findings = self._judge(i, facts)
+            found += findings
+            if not passed and blocking[i]:
+                blocked = True
+        return tuple(found), blocked
 
     def _judge(self, i: int, facts: TraineeFacts) -> tuple[bool, Iterable[Finding]]:
         """Check ``i``'s verdict and findings: from the memo when the key was seen, moved here."""
@@ -279,24 +317,41 @@ class _Batch:
         key = check.definition.key
         if key is None or not self._useful[i]:
             return self._run(check, facts)
-        memo = self._memos[i]
         k = key(facts)
-        known = memo.get(k)
+        seen = self._seen[i].get(id(k))
+        if seen is not None and seen[0] is k:
+            known: _Memo | None = seen[1]
+        else:
+            known = self._memos[i].get(k)
         path = facts.path
         if known is None:
             passed, findings = self._run(check, facts)
-            memo[k] = _Memo(path, passed, findings, all(_under(f.path, path) for f in findings))
+            known = _Memo(path, passed, findings, all(_under(f.path, path) for f in findings))
+            memo = self._memos[i]
+            memo[k] = known
             if len(memo) >= _TRIAL and self._hits[i] * _WORTH < len(memo):
                 self._useful[i] = False  # keys hardly repeat here: stop keeping them
                 memo.clear()
+                self._seen[i].clear()
+                return passed, findings
+            self._remember(i, k, known)
             return passed, findings
+        if seen is None:
+            self._remember(i, k, known)
         self._hits[i] += 1
         if known.path == path or not known.findings:
             return known.passed, known.findings
         if not known.portable:
             return self._run(check, facts)
         cut = len(known.path)
-        return known.passed, [f.at(path + f.path[cut:]) for f in known.findings]
+        moved = _unchecked.moved_finding
+        return known.passed, [moved(f, path + f.path[cut:]) for f in known.findings]
+
+    def _remember(self, i: int, key: Hashable, known: _Memo) -> None:
+        seen = self._seen[i]
+        if len(seen) >= _SEEN:
+            seen.clear()
+        seen[id(key)] = (key, known)
 
     def _run(self, check: CompiledCheck, facts: TraineeFacts) -> tuple[bool, tuple[Finding, ...]]:
         results = check.definition.function(facts, check.params)
@@ -311,11 +366,15 @@ class _Batch:
             predicate: Predicate = definition.fast(check.params)
             return predicate
         if definition.key is not None:
-            return lambda facts: self._judge(i, facts)[0]
+            return lambda facts: bool(self._judge(i, facts)[0])
         function, params = definition.function, check.params
         return lambda facts: all(
             isinstance(r, CheckResult) and r.passed for r in function(facts, params)
         )
+
+
+_SEEN = 4096
+"""Keys a check's identity memo holds before it starts again (it only saves hashing)."""
 
 
 def _under(path: str, root: str) -> bool:
@@ -339,6 +398,8 @@ class _Completions:
         self._scale = grader.scheme.scale if grader.scheme is not None else None
         self._closings: dict[Hashable, Finding] = {}
         self._completed: dict[tuple[str | None, int, int], Finding] = {}
+        self._graded: dict[tuple[str | None, int], Words | None] = {}
+        self._attended: dict[int, Words] = {}
 
     def assessment(
         self,
@@ -364,17 +425,9 @@ class _Completions:
         key = (grade, id(shown), id(summary))
         closing = self._completed.get(key)
         if closing is None:
-            scale = self._scale
-            closing = self._completed[key] = outcome_finding(
-                path=path,
-                outcome=_COMPLETED,
-                grade=scale.level(grade) if scale is not None and grade is not None else None,
-                total=shown,
-                summary=summary,
-                deciders=(),
-            )
+            closing = self._completed[key] = self._completion(path, grade, shown, summary)
         else:
-            closing = closing.at(path)
+            closing = _unchecked.moved_finding(closing, path)
         return _unchecked.assessment(
             facts.trainee.id,
             self._cohort_id,
@@ -384,6 +437,32 @@ class _Completions:
             shown,
             grade,
             (*found, *quota, closing) if found or quota else (closing,),
+        )
+
+    def _completion(
+        self, path: str, grade: str | None, shown: Decimal | None, summary: AttendanceSummary
+    ) -> Finding:
+        """The closing finding of a trainee completed by the rules: its parts made once each."""
+        scale = self._scale
+        level = scale.level(grade) if scale is not None and grade is not None else None
+        graded_key = (grade, id(shown))
+        if graded_key in self._graded:
+            graded = self._graded[graded_key]
+        else:
+            graded = self._graded[graded_key] = grade_words(_COMPLETED, level, shown, False)
+        attended = self._attended.get(id(summary))
+        if attended is None:
+            attended = self._attended[id(summary)] = attendance_words(summary)
+        return closing_finding(
+            path=path,
+            outcome=_COMPLETED,
+            grade=level,
+            total=shown,
+            summary=summary,
+            why="",
+            decision=_EVERY_RULE_MET,
+            graded=graded,
+            attended=attended,
         )
 
     def closing(
@@ -411,4 +490,4 @@ class _Completions:
                 grade_changed=grade_changed,
             )
             return template
-        return template.at(path)
+        return _unchecked.moved_finding(template, path)

@@ -191,8 +191,9 @@ def allocate_top_grade(
     """
     everyone = tuple(standings)
     quota = math.floor(share * len(everyone))
+    top = scale.top.code
     holders = sorted(
-        (s for s in everyone if s.grade == scale.top.code),
+        (s for s in everyone if s.grade == top),
         key=lambda s: (s.total is None, -(s.total or 0), s.trainee),
     )
     return Allocation(

@@ -48,7 +48,7 @@ def instruments_due(
 ) -> tuple[InstrumentDue, ...]:
     """Outstanding responses on ``on``, by due date, instrument id, trainee id."""
     scheme = cohort.programme.scheme
-    if scheme is None:
+    if scheme is None or not scheme.instruments:
         return ()
     answered = {(r.instrument, r.trainee) for r in cohort.responses if r.on <= on}
     latest: dict[tuple[str, str], Submission] = {}

@@ -26,7 +26,7 @@ import attrs
 
 from cadretrain.errors import InvalidValueError
 from cadretrain.rules.checks import CheckDefinition, CheckResult, RuleBook, Scope
-from cadretrain.rules.findings import Finding, ParameterUse, Report
+from cadretrain.rules.findings import Finding, ParameterUse, Report, _trusted
 from cadretrain.rules.nodes import AllOf, AnyOf, AtLeast, Check, Not, Rule, rule_ids
 from cadretrain.rules.policy import Policy, PolicyNotInForce
 from cadretrain.rules.resolution import resolve_parameters, validate_policy
@@ -169,15 +169,37 @@ def check_findings(
     """
     passed = True
     findings: list[Finding] = []
-    make = Finding.of_result
     for result in results:
         if not isinstance(result, CheckResult):
             raise InvalidValueError(f"{rule_id} result", result, "a CheckResult from the check")
+        # Finding.of_result, inlined: this loop runs for every result of every trainee
         if not result.passed:
             passed = False
-            findings.append(make(result, rule_id=rule_id, severity=severity, parameters=uses))
+            findings.append(
+                _trusted(
+                    rule_id,
+                    severity,
+                    result.path,
+                    False,
+                    result.message_zh,
+                    result.message_en,
+                    result.evidence,
+                    uses,
+                )
+            )
         elif explain:
-            findings.append(make(result, rule_id=rule_id, severity=_INFO, parameters=uses))
+            findings.append(
+                _trusted(
+                    rule_id,
+                    _INFO,
+                    result.path,
+                    True,
+                    result.message_zh,
+                    result.message_en,
+                    result.evidence,
+                    uses,
+                )
+            )
     return passed, tuple(findings)
 
 

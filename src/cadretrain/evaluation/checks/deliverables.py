@@ -86,15 +86,14 @@ def deliverables_fast(_params: DeliverablesParams) -> Callable[[TraineeFacts], b
 
     Due dates are worked out once per scheme and last day, the cohort's.
     """
-    scheme_seen: object = None
-    end_seen: object = None
+    cohort_seen: object = None
     due: tuple[tuple[SubmissionKind, dt.date, bool], ...] = ()
 
     def passes(facts: TraineeFacts) -> bool:
-        nonlocal scheme_seen, end_seen, due
-        scheme, end = facts.scheme, facts.end
-        if scheme is not scheme_seen or end != end_seen:  # the cohort's: once per cohort
-            scheme_seen, end_seen = scheme, end
+        nonlocal cohort_seen, due
+        if facts.cohort is not cohort_seen:  # the batch's cohort: once per cohort
+            cohort_seen = facts.cohort
+            scheme, end = facts.scheme, facts.end
             required = scheme.deliverables if scheme is not None else ()
             due = tuple((d.kind, d.due(end), d.review_required) for d in required)
         if not due:

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 import attrs
 
+from cadretrain.evaluation._unchecked import moved_result
 from cadretrain.evaluation.facts import TraineeFacts
 from cadretrain.evaluation.grading import Bands, as_decimal, band_of, bands
 from cadretrain.model import AssessmentScheme
@@ -42,28 +43,80 @@ def grading(facts: TraineeFacts, params: GradingParams) -> Iterator[CheckResult]
     path = facts.path
     marks = dict(facts.marks)
     prepared = _PREPARED(scheme)
+    results = prepared.results
     for code, component in prepared.components:
         score = marks.get(code)
         # a Decimal keeps how it was written (85 and 85.0 are equal): the key does too
-        yield _COMPONENTS.at((component, score, str(score)), f"{path}.scores[{code}]")
+        key = (code, None if score is None else str(score))
+        template = results.get(key)
+        if template is None:
+            template = results.remember(key, _component(component, score))
+        yield moved_result(template, f"{path}.scores[{code}]")
     total = facts.total
     if total is not None:
-        level = band_of(prepared.levels, total)
-        banded = (total.numerator, total.denominator, level.code, level.zh, level.en, level.passing)
-        yield _TOTALS.at(banded, path)
+        yield moved_result(prepared.totals.of(total, prepared.levels), path)
 
 
 class _Scheme(NamedTuple):
-    """What :func:`grading` reads of a scheme, worked out once per scheme."""
+    """What :func:`grading` reads of a scheme, worked out once per scheme, and its results."""
 
     scheme: AssessmentScheme
     components: tuple[tuple[str, _Component], ...]  # (code, what its results depend on)
     marked: tuple[tuple[int, Decimal], ...]  # (position, pass mark) of components with one
     levels: Bands
+    results: _Memo  # (component code, score as written) -> its result, at ``scores[code]``
+    totals: _Totals  # total -> its result, at ``total``
 
 
-_Component = tuple[str, str, Decimal | None, int, int, str]
-"""A component's code, title, pass mark, weight as ``(n, d)`` and pass mark as written."""
+_Component = tuple[str, str, Decimal | None, int, int]
+"""A component's code, title, pass mark and weight as ``(n, d)``."""
+
+
+class _Memo(dict[Hashable, CheckResult]):
+    """Results that depend only on their key, made once and moved to each trainee's path.
+
+    Thousands of trainees share a component's score or a total: the text
+    and evidence are made once per key. At most :data:`_LIMIT` are kept; a
+    pure memo, so forgetting changes nothing.
+    """
+
+    def remember(self, key: Hashable, result: CheckResult) -> CheckResult:
+        if len(self) >= _LIMIT:
+            self.clear()
+        self[key] = result
+        return result
+
+
+class _Totals:
+    """The total's result, by its value and, first, by its identity.
+
+    A cohort's equal totals are one shared ``Fraction``; looking it up by
+    identity spares hashing it (``Fraction.__hash__`` runs in Python). The
+    total is held with its result, so that its id is not reused meanwhile.
+    """
+
+    def __init__(self) -> None:
+        self._by_value = _Memo()
+        self._by_identity: dict[int, tuple[Fraction, CheckResult]] = {}
+
+    def of(self, total: Fraction, levels: Bands) -> CheckResult:
+        seen = self._by_identity.get(id(total))
+        if seen is not None and seen[0] is total:
+            return seen[1]
+        key = (total.numerator, total.denominator)
+        result = self._by_value.get(key)
+        if result is None:
+            level = band_of(levels, total)
+            result = self._by_value.remember(
+                key, _total(*key, level.code, level.zh, level.en, level.passing)
+            )
+        if len(self._by_identity) >= _LIMIT:
+            self._by_identity.clear()
+        self._by_identity[id(total)] = (total, result)
+        return result
+
+
+_LIMIT = 4096
 
 
 class _LastScheme:
@@ -85,14 +138,7 @@ class _LastScheme:
                 components=tuple(
                     (
                         c.code,
-                        (
-                            c.code,
-                            c.title,
-                            c.pass_mark,
-                            c.weight.numerator,
-                            c.weight.denominator,
-                            str(c.pass_mark),
-                        ),
+                        (c.code, c.title, c.pass_mark, c.weight.numerator, c.weight.denominator),
                     )
                     for c in components
                 ),
@@ -100,6 +146,8 @@ class _LastScheme:
                     (i, c.pass_mark) for i, c in enumerate(components) if c.pass_mark is not None
                 ),
                 levels=bands(scheme.scale),
+                results=_Memo(),
+                totals=_Totals(),
             )
         return last
 
@@ -107,31 +155,8 @@ class _LastScheme:
 _PREPARED = _LastScheme()
 
 
-class _Results:
-    """Results that depend only on a key, built once from it and moved to each path.
-
-    Thousands of trainees share a component's title and a score, or a
-    total: the text and evidence are made once per key (the builder sees
-    nothing but the key) and :meth:`CheckResult.at` moves them. At most
-    ``limit`` keys are kept; a pure memo, so forgetting changes nothing.
-    """
-
-    def __init__(self, build: Callable[..., CheckResult], limit: int = 4096) -> None:
-        self._build = build
-        self._limit = limit
-        self._memo: dict[Hashable, CheckResult] = {}
-
-    def at(self, key: tuple[Hashable, ...], path: str) -> CheckResult:
-        template = self._memo.get(key)
-        if template is None:
-            if len(self._memo) >= self._limit:
-                self._memo.clear()
-            template = self._memo[key] = self._build(*key)
-        return template.at(path)
-
-
-def _component(component: _Component, score: Decimal | None, _written: str) -> CheckResult:
-    code, title, mark, n, d, _ = component
+def _component(component: _Component, score: Decimal | None) -> CheckResult:
+    code, title, mark, n, d = component
     path = f"scores[{code}]"
     evidence = (
         ("component", code),
@@ -172,26 +197,40 @@ def _total(n: int, d: int, code: str, zh: str, en: str, ok: bool) -> CheckResult
     )
 
 
-_COMPONENTS = _Results(_component)
-_TOTALS = _Results(_total)
-
-
 def grading_fast(_params: GradingParams) -> Callable[[TraineeFacts], bool]:
-    """:func:`grading` passes: every mark at its pass mark and the total in a passing band."""
+    """:func:`grading` passes: every mark at its pass mark and the total in a passing band.
+
+    The scheme is prepared once per cohort, and each total banded once: a
+    cohort's equal totals are one shared ``Fraction``, so the band is kept by
+    the total's identity (the total held, so that its id is not reused).
+    """
+    cohort_seen: object = None
+    prepared: _Scheme | None = None
+    banded: dict[int, tuple[Fraction, bool]] = {}
 
     def passes(facts: TraineeFacts) -> bool:
-        scheme = facts.scheme
-        if scheme is None or not scheme.components:
+        nonlocal cohort_seen, prepared
+        if facts.cohort is not cohort_seen:  # the batch's cohort: once per cohort
+            cohort_seen = facts.cohort
+            scheme = facts.scheme
+            prepared = _PREPARED(scheme) if scheme is not None and scheme.components else None
+            banded.clear()
+        if prepared is None:
             return True
         total = facts.total
         if total is None:  # a component unscored
             return False
-        prepared = _PREPARED(scheme)
-        marks = facts.marks
-        for i, mark in prepared.marked:
-            if marks[i][1] < mark:
-                return False
-        return band_of(prepared.levels, total).passing
+        if prepared.marked:
+            marks = facts.marks
+            for i, mark in prepared.marked:
+                if marks[i][1] < mark:
+                    return False
+        known = banded.get(id(total))
+        if known is not None and known[0] is total:
+            return known[1]
+        passing = band_of(prepared.levels, total).passing
+        banded[id(total)] = (total, passing)
+        return passing
 
     return passes
 

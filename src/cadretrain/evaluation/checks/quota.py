@@ -53,7 +53,7 @@ def top_grade_quota(ranking: Ranking, params: TopGradeQuotaParams) -> Iterator[C
             ("holders", len(allocation.holders)),
         ),
     )
-    totals = {s.trainee: s.total for s in ranking.standings}
+    totals = {s.trainee: s.total for s in ranking.standings if s.grade == top.code}
     lower = scale.below(top.code)
     for rank, trainee in enumerate(allocation.holders, start=1):
         total = totals[trainee]
