@@ -27,7 +27,7 @@ from collections.abc import Callable, Hashable, Iterable, Sequence
 from decimal import Decimal
 from functools import lru_cache
 from itertools import repeat
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 import attrs
 
@@ -152,8 +152,12 @@ class CompiledPolicy:
         )
         graded_of = grader.graded
         standing = _unchecked.standing
-        # per trainee: (graded, findings) when completed by the rules with no decision, else a Stage
-        entries: list[tuple[Graded, tuple[Finding, ...]] | Stage] = []
+        completed = completions.assessment
+        # A trainee completed by the rules with no decision is assessed at once, as if no
+        # cohort-scope check spoke of them (the few one speaks of are assessed again below);
+        # everyone else waits for the cohort-scope checks as a Stage, in a None's place.
+        assessments: list[Assessment | None] = []
+        waiting: list[tuple[int, Stage]] = []
         ranked: list[Standing] = []
         for trainee, passes in zip(trainees, passing, strict=False):  # ``passing`` may repeat
             tid = trainee.trainee.id
@@ -166,9 +170,9 @@ class CompiledPolicy:
                     passes = not blocked
                 if passes:  # completed by the rules, no decision: graded by the total alone
                     graded = graded_of(trainee.total)
-                    entries.append((graded, found))
                     if graded[0] is not None:
                         ranked.append(standing(tid, trainee.total, graded[0]))
+                    assessments.append(completed(trainee, graded, found))
                     continue
             judged = (
                 staged(trainee, batch.findings(trainee)[0], mine or (), grader)
@@ -178,27 +182,38 @@ class CompiledPolicy:
             if judged.outcome is _COMPLETED and judged.grade is not None:
                 ranked.append(standing(tid, trainee.total, judged.grade))
             if mine is None and judged.outcome is _COMPLETED:
-                entries.append((graded_of(judged.total), judged.findings))
+                assessments.append(completed(trainee, graded_of(judged.total), judged.findings))
             else:
-                entries.append(judged)
+                waiting.append((len(assessments), judged))
+                assessments.append(None)
         cohort_findings, by_path, drops = rank(
             tuple(ranked), scheme, policy, book, judged_on, explain
         )
-        assessments: list[Assessment] = []
-        for trainee, entry in zip(trainees, entries, strict=True):
-            path = trainee.path
-            quota = by_path.get(path, ()) if by_path else ()
-            if isinstance(entry, Stage):
-                decisions = overrides.get(trainee.trainee.id, ())
-                close = completions.closing
-                assessments.append(assess(entry, cohort, quota, drops, decisions, grader, close))
-            else:
-                graded, found = entry
-                dropped_to = drops.get(path) if drops else None
-                assessments.append(
-                    completions.assessment(trainee, graded, dropped_to, quota, found)
-                )
-        return conclude(cohort, policy, judged_on, on, cohort_findings, tuple(assessments))
+        close = completions.closing
+        for i, judged in waiting:
+            quota = by_path.get(judged.facts.path, ()) if by_path else ()
+            decisions = overrides.get(judged.facts.trainee.id, ())
+            assessments[i] = assess(judged, cohort, quota, drops, decisions, grader, close)
+        if by_path or drops:
+            spoken = by_path.keys() | drops.keys()
+            assessed_later = {i for i, _ in waiting}
+            for i, trainee in enumerate(trainees):
+                path = trainee.path
+                if path in spoken and i not in assessed_later:  # completed by the rules alone
+                    before = cast(Assessment, assessments[i])
+                    assessments[i] = completed(
+                        trainee,
+                        graded_of(trainee.total),
+                        before.findings[:-1],  # the rules' findings; the closing one last
+                        drops.get(path),
+                        by_path.get(path, ()),
+                    )
+        return conclude(cohort, policy, judged_on, on, cohort_findings, _all(assessments))
+
+
+def _all(assessments: list[Assessment | None]) -> tuple[Assessment, ...]:
+    """The assessments, every place filled (each waiting stage was assessed after the quota)."""
+    return tuple(cast("list[Assessment]", assessments))
 
 
 def compile_policy(policy: Policy, on: dt.date, book: RuleBook | None = None) -> CompiledPolicy:
@@ -405,9 +420,9 @@ class _Completions:
         self,
         facts: TraineeFacts,
         graded: Graded,
-        dropped_to: str | None,
-        quota: list[Finding] | tuple[()],
-        found: tuple[Finding, ...] = (),
+        found: tuple[Finding, ...],
+        dropped_to: str | None = None,
+        quota: list[Finding] | tuple[()] = (),
     ) -> Assessment:
         """The assessment of a trainee completed by the rules, with no override.
 
