@@ -9,7 +9,7 @@ DOCUMENTED = {
     "AllOf", "AnyOf", "AtLeast", "Not", "Check", "Rule", "rule_ids", "walk",
     # checks and the book
     "Scope", "CheckResult", "CheckDefinition", "CheckFunction", "FastCheck", "ParameterSpec", "RuleBook",
-    "UnknownRule", "ResultKey",
+    "UnknownRule", "ResultKey", "ResultTemplates",
     # values, citations, severities
     "ParamValue", "EvidenceValue", "Evidence", "check_param_value", "check_evidence_value",
     "format_value", "Citation", "Confidence", "RULE_TREE", "CHECK_DEFAULT", "Severity",

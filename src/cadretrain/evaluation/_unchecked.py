@@ -24,6 +24,7 @@ from cadretrain.evaluation.attendance import AttendanceSummary
 from cadretrain.evaluation.grading import Standing
 from cadretrain.model import Outcome
 from cadretrain.rules import CheckResult, Finding
+from cadretrain.rules.findings import _moved as moved_finding
 from cadretrain.rules.findings import _trusted as finding
 
 __all__ = [
@@ -96,20 +97,6 @@ def standing(trainee: str, total: Fraction | None, grade: str) -> Standing:
     _s_total(s, total)
     _s_grade(s, grade)
     return s
-
-
-def moved_finding(original: Finding, path: str) -> Finding:
-    """``original.at(path)`` for a ``path`` the evaluator made itself (a non-empty string)."""
-    return finding(
-        original.rule_id,
-        original.severity,
-        path,
-        original.passed,
-        original.message_zh,
-        original.message_en,
-        original.evidence,
-        original.parameters,
-    )
 
 
 def moved_result(result: CheckResult, path: str) -> CheckResult:

@@ -286,16 +286,9 @@ class _Batch:
     """The policy's checks run over one cohort: predicates and findings, memoised by key."""
 
     def __init__(self, checks: tuple[CompiledCheck, ...], explain: bool) -> None:
-        self._checks = checks
-        self._explain = explain
-        self._memos: tuple[dict[Hashable, _Memo], ...] = tuple({} for _ in checks)
-        # the same memo by the key's identity (keys are often shared objects: a summary):
-        # ``(key, memo)``, the key held so that its id is not reused while the entry lives
-        self._seen: tuple[dict[int, tuple[Hashable, _Memo]], ...] = tuple({} for _ in checks)
-        self._hits = [0] * len(checks)
-        self._useful = [True] * len(checks)
+        self._judges = tuple(_Judge(check, explain) for check in checks)
         self._blocking = tuple(c.severity is Severity.ERROR for c in checks)
-        self._predicates = tuple(self._predicate(i, c) for i, c in enumerate(checks))
+        self._predicates = tuple(j.predicate() for j in self._judges)
 
     def passing(self, trainees: Sequence[TraineeFacts]) -> list[bool]:
         """Whether every check passes, for each trainee (no finding is built).
@@ -318,70 +311,129 @@ class _Batch:
         """
         found: list[Finding] = []
         blocked = False
-        blocking = self._blocking
-        for i in range(len(self._checks)):
-            passed, findings = self._judge(i, facts)
+        for judge, blocking in zip(self._judges, self._blocking, strict=True):
+            passed, findings = judge(facts)
             found += findings
-            if not passed and blocking[i]:
+            if not passed and blocking:
                 blocked = True
         return tuple(found), blocked
 
-    def _judge(self, i: int, facts: TraineeFacts) -> tuple[bool, Iterable[Finding]]:
-        """Check ``i``'s verdict and findings: from the memo when the key was seen, moved here."""
-        check = self._checks[i]
-        key = check.definition.key
-        if key is None or not self._useful[i]:
-            return self._run(check, facts)
+
+class _Judge:
+    """One check over one cohort: its verdict and findings, memoised by the check's key.
+
+    With a ``key``, the check runs once per distinct key and the next
+    trainees get the findings moved to their own paths. Keys that are
+    shared objects (a summary) are found by identity first, which spares
+    hashing them; the key is held with its entry, so that its id is not
+    reused meanwhile. A memo that does not pay (keys hardly repeat, or are
+    never the same object) is dropped after a trial.
+    """
+
+    def __init__(self, check: CompiledCheck, explain: bool) -> None:
+        self._check = check
+        self._explain = explain
+        self._key = check.definition.key
+        templates = check.definition.templates
+        self._templates = templates(check.params) if templates is not None else None
+        self._made: dict[int, tuple[CheckResult, bool, Finding | None]] = {}
+        self._by_value: dict[Hashable, _Memo] = {}
+        self._by_identity: dict[int, tuple[Hashable, _Memo]] | None = {}
+        self._lookups = self._hits = self._identity_hits = 0
+
+    def __call__(self, facts: TraineeFacts) -> tuple[bool, Iterable[Finding]]:
+        key = self._key
+        if key is None:
+            return self._run(facts)
         k = key(facts)
-        seen = self._seen[i].get(id(k))
-        if seen is not None and seen[0] is k:
-            known: _Memo | None = seen[1]
-        else:
-            known = self._memos[i].get(k)
+        known: _Memo | None = None
+        by_identity = self._by_identity
+        if by_identity is not None:
+            seen = by_identity.get(id(k))
+            if seen is not None and seen[0] is k:
+                known = seen[1]
+                self._identity_hits += 1
         path = facts.path
         if known is None:
-            passed, findings = self._run(check, facts)
-            known = _Memo(path, passed, findings, all(_under(f.path, path) for f in findings))
-            memo = self._memos[i]
-            memo[k] = known
-            if len(memo) >= _TRIAL and self._hits[i] * _WORTH < len(memo):
-                self._useful[i] = False  # keys hardly repeat here: stop keeping them
-                memo.clear()
-                self._seen[i].clear()
-                return passed, findings
-            self._remember(i, k, known)
-            return passed, findings
-        if seen is None:
-            self._remember(i, k, known)
-        self._hits[i] += 1
+            known = self._by_value.get(k)
+            self._lookups += 1
+            if known is None:
+                passed, findings = self._run(facts)
+                known = _Memo(path, passed, findings, all(_under(f.path, path) for f in findings))
+                self._by_value[k] = known
+            else:
+                self._hits += 1
+            if by_identity is not None:
+                if len(by_identity) >= _SEEN:
+                    by_identity.clear()
+                by_identity[id(k)] = (k, known)
+            if self._lookups % _TRIAL == 0:
+                self._review()
+            if known.path == path:
+                return known.passed, known.findings
         if known.path == path or not known.findings:
             return known.passed, known.findings
         if not known.portable:
-            return self._run(check, facts)
+            return self._run(facts)
         cut = len(known.path)
         moved = _unchecked.moved_finding
         return known.passed, [moved(f, path + f.path[cut:]) for f in known.findings]
 
-    def _remember(self, i: int, key: Hashable, known: _Memo) -> None:
-        seen = self._seen[i]
-        if len(seen) >= _SEEN:
-            seen.clear()
-        seen[id(key)] = (key, known)
+    def _review(self) -> None:
+        """Every trial: stop keeping keys that hardly repeat, or looking them up by identity."""
+        if self._hits * _WORTH < len(self._by_value):
+            self._key = None  # keys hardly repeat here: judge every trainee
+            self._by_value.clear()
+            self._by_identity = None
+        elif self._identity_hits * _WORTH < self._identity_hits + self._lookups:
+            self._by_identity = None  # equal keys, but never the same object
 
-    def _run(self, check: CompiledCheck, facts: TraineeFacts) -> tuple[bool, tuple[Finding, ...]]:
+    def _run(self, facts: TraineeFacts) -> tuple[bool, tuple[Finding, ...]]:
+        check = self._check
+        if self._templates is not None:
+            return self._from_templates(facts)
         results = check.definition.function(facts, check.params)
         return check_findings(
             check.rule_id, results, check.severity, check.uses, explain=self._explain
         )
 
-    def _predicate(self, i: int, check: CompiledCheck) -> Predicate:
+    def _from_templates(self, facts: TraineeFacts) -> tuple[bool, tuple[Finding, ...]]:
+        """The findings of the check's templates, each template's finding made once and moved.
+
+        Equal to ``check_findings`` of ``template.at(path)`` for each pair
+        (the check's ``templates`` promise).
+        """
+        check, made = self._check, self._made
+        passed = True
+        found: list[Finding] = []
+        assert self._templates is not None
+        for template, path in self._templates(facts):
+            entry = made.get(id(template))
+            if entry is None or entry[0] is not template:  # held: its id is not reused meanwhile
+                ok, findings = check_findings(
+                    check.rule_id, (template,), check.severity, check.uses, explain=self._explain
+                )
+                entry = (template, ok, findings[0] if findings else None)
+                if len(made) >= _SEEN:
+                    made.clear()
+                made[id(template)] = entry
+            if type(path) is not str or not path or path.isspace():
+                raise InvalidValueError(f"{check.rule_id} result path", path, "a non-empty string")
+            if not entry[1]:
+                passed = False
+            if entry[2] is not None:
+                found.append(_unchecked.moved_finding(entry[2], path))
+        return passed, tuple(found)
+
+    def predicate(self) -> Predicate:
         """The fast predicate, else the memoised verdict by key, else the function's verdict."""
+        check = self._check
         definition = check.definition
         if definition.fast is not None:
             predicate: Predicate = definition.fast(check.params)
             return predicate
         if definition.key is not None:
-            return lambda facts: bool(self._judge(i, facts)[0])
+            return lambda facts: bool(self(facts)[0])
         function, params = definition.function, check.params
         return lambda facts: all(
             isinstance(r, CheckResult) and r.passed for r in function(facts, params)

@@ -36,6 +36,7 @@ __all__ = [
     "FastCheck",
     "ParameterSpec",
     "ResultKey",
+    "ResultTemplates",
     "RuleBook",
     "Scope",
     "UnknownRule",
@@ -50,6 +51,11 @@ result of ``function(subject, params)`` passes (see :class:`CheckDefinition`).""
 
 ResultKey: TypeAlias = Callable[[Any], Hashable]
 """``key(subject)``: what a check's results depend on besides the path (see :class:`CheckDefinition`)."""
+
+ResultTemplates: TypeAlias = Callable[[Any], Callable[[Any], Iterable[tuple["CheckResult", str]]]]
+"""``templates(params)`` returns ``results(subject)``: ``(result, path)`` pairs such that
+``function(subject, params)`` yields ``result.at(path)`` for each pair, in order (see
+:class:`CheckDefinition`)."""
 
 
 class Scope(LabelledEnum):
@@ -164,6 +170,15 @@ def _key(instance: object, attribute: attrs.Attribute[ResultKey | None], value: 
         raise InvalidValueError(attribute.name, value, "None or a function(subject) -> hashable")
 
 
+def _templates(
+    instance: object, attribute: attrs.Attribute[ResultTemplates | None], value: object
+) -> None:
+    if value is not None and not callable(value):
+        raise InvalidValueError(
+            attribute.name, value, "None or a function(params) -> (subject -> (result, path) pairs)"
+        )
+
+
 def _fast(instance: object, attribute: attrs.Attribute[FastCheck | None], value: object) -> None:
     if value is not None and not callable(value):
         raise InvalidValueError(attribute.name, value, "None or a function(params) -> predicate")
@@ -186,9 +201,17 @@ class CheckDefinition:
     path, so two subjects of a batch with equal keys get equal results but
     for the path (which starts with each subject's own). A compiled
     evaluator then runs ``function`` once per distinct key and gives the
-    next subjects copies at their own paths. The interpreter never uses
-    ``fast`` or ``key``; property tests hold the built-in ones to these
-    promises (``tests/evaluation/test_compiled.py``).
+    next subjects copies at their own paths.
+
+    ``templates`` is an optional promise for a check whose results are
+    memoised templates moved to each subject's paths:
+    ``templates(params)(subject)`` gives ``(result, path)`` pairs, and
+    ``function(subject, params)`` yields exactly ``result.at(path)`` for
+    each, in order. A compiled evaluator then makes each template's finding
+    once and moves the finding, instead of a result and a finding per
+    element. The interpreter never uses ``fast``, ``key`` or ``templates``;
+    property tests hold the built-in ones to these promises
+    (``tests/evaluation/test_compiled.py``, ``test_fast_predicates.py``).
     """
 
     rule_id: str = attrs.field(validator=lambda _i, _a, v: check_rule_id(v))
@@ -199,6 +222,7 @@ class CheckDefinition:
     function: CheckFunction = attrs.field(validator=_function)
     fast: FastCheck | None = attrs.field(default=None, validator=_fast)
     key: ResultKey | None = attrs.field(default=None, validator=_key)
+    templates: ResultTemplates | None = attrs.field(default=None, validator=_templates)
 
     @property
     def parameters(self) -> tuple[ParameterSpec, ...]:

@@ -107,16 +107,7 @@ class Finding:
         """
         if not isinstance(path, str) or not path.strip():
             raise InvalidValueError("path", path, "a non-empty string")
-        return _trusted(
-            self.rule_id,
-            self.severity,
-            path,
-            self.passed,
-            self.message_zh,
-            self.message_en,
-            self.evidence,
-            self.parameters,
-        )
+        return _moved(self, path)
 
     @property
     def is_error(self) -> bool:
@@ -181,6 +172,20 @@ def _trusted(
     _set_evidence(finding, evidence)
     _set_parameters(finding, parameters)
     return finding
+
+
+def _moved(finding: Finding, path: str) -> Finding:
+    """``finding.at(path)`` for a ``path`` checked already: the hot path of memoised findings."""
+    moved = _new(Finding)
+    _set_rule_id(moved, finding.rule_id)
+    _set_severity(moved, finding.severity)
+    _set_path(moved, path)
+    _set_passed(moved, finding.passed)
+    _set_zh(moved, finding.message_zh)
+    _set_en(moved, finding.message_en)
+    _set_evidence(moved, finding.evidence)
+    _set_parameters(moved, finding.parameters)
+    return moved
 
 
 _WORDS: dict[str, dict[str, str]] = {

@@ -8,7 +8,7 @@ score below its pass mark, or a total in a non-passing band, fails.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from decimal import Decimal
 from fractions import Fraction
 from typing import NamedTuple
@@ -21,7 +21,7 @@ from cadretrain.evaluation.grading import Bands, as_decimal, band_of, bands
 from cadretrain.model import AssessmentScheme
 from cadretrain.rules import CheckDefinition, CheckResult, Scope
 
-__all__ = ["GRADING", "GradingParams", "grading", "grading_fast"]
+__all__ = ["GRADING", "GradingParams", "graded_results", "grading", "grading_fast"]
 
 
 @attrs.frozen(kw_only=True)
@@ -31,19 +31,25 @@ class GradingParams:
 
 def grading(facts: TraineeFacts, params: GradingParams) -> Iterator[CheckResult]:
     """One result per component, then one for the weighted total."""
+    for template, path in graded_results(facts):
+        yield moved_result(template, path)
+
+
+def graded_results(facts: TraineeFacts) -> list[tuple[CheckResult, str]]:
+    """:func:`grading`'s results as ``(template, path)`` pairs: each template made once.
+
+    Thousands of trainees share a component's score (as written) or a total,
+    so a result is made once per scheme and key and moved to each trainee's
+    path; ``grading`` yields ``template.at(path)`` for each pair.
+    """
     scheme = facts.scheme
-    if scheme is None or not scheme.components:
-        yield CheckResult(
-            path=facts.path,
-            passed=True,
-            message_zh="培训方案没有计分项目,不计总分",
-            message_en="the scheme has no scored components: no total",
-        )
-        return
     path = facts.path
+    if scheme is None or not scheme.components:
+        return [(_NO_COMPONENTS, path)]
     marks = dict(facts.marks)
     prepared = _PREPARED(scheme)
     results = prepared.results
+    pairs = []
     for code, component in prepared.components:
         score = marks.get(code)
         # a Decimal keeps how it was written (85 and 85.0 are equal): the key does too
@@ -51,10 +57,25 @@ def grading(facts: TraineeFacts, params: GradingParams) -> Iterator[CheckResult]
         template = results.get(key)
         if template is None:
             template = results.remember(key, _component(component, score))
-        yield moved_result(template, f"{path}.scores[{code}]")
+        pairs.append((template, f"{path}.scores[{code}]"))
     total = facts.total
     if total is not None:
-        yield moved_result(prepared.totals.of(total, prepared.levels), path)
+        pairs.append((prepared.totals.of(total, prepared.levels), path))
+    return pairs
+
+
+def _graded_results(
+    _params: GradingParams,
+) -> Callable[[TraineeFacts], Iterable[tuple[CheckResult, str]]]:
+    return graded_results
+
+
+_NO_COMPONENTS = CheckResult(
+    path="trainee",
+    passed=True,
+    message_zh="培训方案没有计分项目,不计总分",
+    message_en="the scheme has no scored components: no total",
+)
 
 
 class _Scheme(NamedTuple):
@@ -249,4 +270,5 @@ GRADING = CheckDefinition(
     function=grading,
     fast=grading_fast,
     key=_written_marks,
+    templates=_graded_results,
 )
