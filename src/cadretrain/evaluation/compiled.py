@@ -51,11 +51,11 @@ from cadretrain.evaluation.attendance import AttendanceSummary
 from cadretrain.evaluation.facts import CohortFacts, TraineeFacts, gather_facts
 from cadretrain.evaluation.grading import Standing
 from cadretrain.evaluation.verdict import (
-    Words,
-    attendance_words,
+    Part,
+    attendance_part,
     closing_finding,
-    decision_words,
-    grade_words,
+    decision_part,
+    grade_part,
     outcome_finding,
 )
 from cadretrain.model import Cohort, GradeLevel, Outcome
@@ -81,7 +81,7 @@ from cadretrain.rules import (
 __all__ = ["CompiledPolicy", "compile_policy", "compiled"]
 
 _COMPLETED = Outcome.COMPLETED
-_EVERY_RULE_MET = decision_words(_COMPLETED, "")
+_EVERY_RULE_MET = decision_part(_COMPLETED, "")
 Predicate = Callable[[TraineeFacts], bool]
 
 
@@ -465,8 +465,8 @@ class _Completions:
         self._scale = grader.scheme.scale if grader.scheme is not None else None
         self._closings: dict[Hashable, Finding] = {}
         self._completed: dict[tuple[str | None, int, int], Finding] = {}
-        self._graded: dict[tuple[str | None, int], Words | None] = {}
-        self._attended: dict[int, Words] = {}
+        self._graded: dict[tuple[str | None, int], Part] = {}
+        self._attended: dict[int, Part] = {}
 
     def assessment(
         self,
@@ -510,27 +510,15 @@ class _Completions:
         self, path: str, grade: str | None, shown: Decimal | None, summary: AttendanceSummary
     ) -> Finding:
         """The closing finding of a trainee completed by the rules: its parts made once each."""
-        scale = self._scale
-        level = scale.level(grade) if scale is not None and grade is not None else None
-        graded_key = (grade, id(shown))
-        if graded_key in self._graded:
-            graded = self._graded[graded_key]
-        else:
-            graded = self._graded[graded_key] = grade_words(_COMPLETED, level, shown, False)
+        graded = self._graded.get((grade, id(shown)))
+        if graded is None:
+            scale = self._scale
+            level = scale.level(grade) if scale is not None and grade is not None else None
+            graded = self._graded[(grade, id(shown))] = grade_part(_COMPLETED, level, shown, False)
         attended = self._attended.get(id(summary))
         if attended is None:
-            attended = self._attended[id(summary)] = attendance_words(summary)
-        return closing_finding(
-            path=path,
-            outcome=_COMPLETED,
-            grade=level,
-            total=shown,
-            summary=summary,
-            why="",
-            decision=_EVERY_RULE_MET,
-            graded=graded,
-            attended=attended,
-        )
+            attended = self._attended[id(summary)] = attendance_part(summary)
+        return closing_finding(path, _EVERY_RULE_MET, graded, attended)
 
     def closing(
         self,

@@ -12,19 +12,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import NamedTuple
 
 from cadretrain.evaluation import _unchecked
 from cadretrain.evaluation.attendance import AttendanceSummary
 from cadretrain.model import GradeLevel, Outcome
-from cadretrain.rules import Finding, Severity
+from cadretrain.rules import Evidence, Finding, Severity
 
 __all__ = [
     "RULE_ID",
-    "Words",
-    "attendance_words",
+    "Part",
+    "attendance_part",
     "closing_finding",
-    "decision_words",
-    "grade_words",
+    "decision_part",
+    "grade_part",
     "outcome_finding",
 ]
 
@@ -32,8 +33,13 @@ RULE_ID = "evaluation.outcome"
 _INFO = Severity.INFO
 _COMPLETED = Outcome.COMPLETED
 
-Words = tuple[str, str]
-"""A part of the message, in zh and en."""
+
+class Part(NamedTuple):
+    """A part of the closing finding: its words in zh and en (``None``: nothing to say), its evidence."""
+
+    zh: str | None
+    en: str | None
+    evidence: Evidence
 
 
 def outcome_finding(
@@ -55,31 +61,29 @@ def outcome_finding(
     >>> print(closing.message_en)
     outcome: withdrawn (decided by evaluation.leave_ratio); 420 min scheduled, 300 attended, 120 on approved leave, 0 missed without approval
     """
-    why = ", ".join(deciders)
     return closing_finding(
-        path=path,
-        outcome=outcome,
-        grade=grade,
-        total=total,
-        summary=summary,
-        why=why,
-        decision=decision_words(outcome, why),
-        graded=grade_words(outcome, grade, total, grade_changed),
-        attended=attendance_words(summary),
+        path,
+        decision_part(outcome, ", ".join(deciders)),
+        grade_part(outcome, grade, total, grade_changed),
+        attendance_part(summary),
     )
 
 
-def decision_words(outcome: Outcome, why: str) -> Words:
-    """The outcome and the rules (or decision) that decided it; ``why`` joins their ids."""
-    return (
+def decision_part(outcome: Outcome, why: str) -> Part:
+    """The outcome and the rules (or decision) that decided it; ``why`` joins their ids.
+
+    Its evidence is the outcome, then who decided (the closing finding's last pair).
+    """
+    return Part(
         f"结果:{outcome.zh}" + (f"(依据 {why})" if why else "(各项要求均已达到)"),
         f"outcome: {outcome.en}" + (f" (decided by {why})" if why else " (every rule met)"),
+        (("outcome", outcome.value), ("decided_by", why or None)),
     )
 
 
-def grade_words(
+def grade_part(
     outcome: Outcome, grade: GradeLevel | None, total: Decimal | None, grade_changed: bool
-) -> Words | None:
+) -> Part:
     """The grade and the weighted total, when there are any."""
     zh: list[str] = []
     en: list[str] = []
@@ -90,58 +94,46 @@ def grade_words(
     if total is not None:
         zh.append(f"加权总分 {total}")
         en.append(f"weighted total {total}")
-    return (";".join(zh), "; ".join(en)) if zh else None
+    evidence = (("grade", grade.code if grade else None), ("total", total))
+    return Part(";".join(zh), "; ".join(en), evidence) if zh else Part(None, None, evidence)
 
 
-def attendance_words(s: AttendanceSummary) -> Words:
+def attendance_part(s: AttendanceSummary) -> Part:
     """The minutes scheduled, attended, on approved leave and missed without approval."""
-    return (
+    return Part(
         f"应出勤 {s.scheduled} 分钟,出勤 {s.attended},准假 {s.excused},未经批准缺课 {s.unexcused}",
         f"{s.scheduled} min scheduled, {s.attended} attended, {s.excused} on approved leave, "
         f"{s.unexcused} missed without approval",
+        (
+            ("scheduled", s.scheduled),
+            ("attended", s.attended),
+            ("excused", s.excused),
+            ("unexcused", s.unexcused),
+        ),
     )
 
 
-def closing_finding(
-    *,
-    path: str,
-    outcome: Outcome,
-    grade: GradeLevel | None,
-    total: Decimal | None,
-    summary: AttendanceSummary,
-    why: str,
-    decision: Words,
-    graded: Words | None,
-    attended: Words,
-) -> Finding:
+def closing_finding(path: str, decision: Part, graded: Part, attended: Part) -> Finding:
     """The closing finding made of its parts (as :func:`outcome_finding` makes them).
 
     Every part is made here from typed values (a path the evaluator made,
-    messages that are never empty, evidence of ``str``, ``int``, ``Decimal``
+    words that are never empty, evidence of ``str``, ``int``, ``Decimal``
     and ``None``), so the finding is built without validating it again.
     """
-    if graded is None:
-        zh = f"{decision[0]};{attended[0]}"
-        en = f"{decision[1]}; {attended[1]}"
+    if graded.zh is None:
+        zh = f"{decision.zh};{attended.zh}"
+        en = f"{decision.en}; {attended.en}"
     else:
-        zh = f"{decision[0]};{graded[0]};{attended[0]}"
-        en = f"{decision[1]}; {graded[1]}; {attended[1]}"
+        zh = f"{decision.zh};{graded.zh};{attended.zh}"
+        en = f"{decision.en}; {graded.en}; {attended.en}"
+    outcome, decided_by = decision.evidence
     return _unchecked.finding(
         RULE_ID,
         _INFO,
         path,
-        outcome is _COMPLETED,
+        outcome[1] == _COMPLETED.value,
         zh,
         en,
-        (
-            ("outcome", outcome.value),
-            ("grade", grade.code if grade else None),
-            ("total", total),
-            ("scheduled", summary.scheduled),
-            ("attended", summary.attended),
-            ("excused", summary.excused),
-            ("unexcused", summary.unexcused),
-            ("decided_by", why or None),
-        ),
+        (outcome, *graded.evidence, *attended.evidence, decided_by),
         (),
     )
