@@ -278,3 +278,83 @@ class TestScoresAsWritten:
             "t-002": "'笔试(记法测试)': 85.50",
             "t-003": "'笔试(记法测试)': 91",
         }
+
+
+@attrs.frozen(kw_only=True)
+class _NoParams:
+    pass
+
+
+_PASSED = CheckResult(path="x", passed=True, message_zh="通过", message_en="passed")
+_FAILED = CheckResult(path="x", passed=False, message_zh="未通过", message_en="failed")
+
+
+def _templated(results: Any) -> tuple[ct.RuleBook, ct.Policy]:
+    """A book with ``test.templated``, whose ``templates`` are ``results(facts)``, and its policy."""
+
+    def function(facts: Any, params: Any) -> Iterator[CheckResult]:
+        for template, path in results(facts):
+            yield template.at(path)
+
+    book = BOOK.with_check(
+        CheckDefinition(
+            rule_id="test.templated",
+            scope=ct.Scope.TRAINEE,
+            description_zh="测试",
+            description_en="test",
+            params_type=_NoParams,
+            function=function,
+            templates=lambda params: results,
+        )
+    )
+    policy = attrs.evolve(
+        CADRE_TRAINING_EVALUATION,
+        rule=ct.AllOf(ct.Check("test.templated"), ct.Check("evaluation.grading")),
+        parameters=(),
+        severities=(("test.templated", ct.Severity.WARNING),),
+    )
+    return book, policy
+
+
+class TestTemplates:
+    """A check's ``templates`` give the findings its function gives, in both modes."""
+
+    def test_shared_templates_at_each_trainees_paths(self) -> None:
+        # two templates shared by every trainee, a third trainee's own failure
+        def results(facts: Any) -> list[tuple[CheckResult, str]]:
+            third = facts.trainee.id == "t-003"
+            return [(_PASSED, f"{facts.path}.a"), (_FAILED if third else _PASSED, facts.path)]
+
+        book, policy = _templated(results)
+        subject = cohort(size=5, marks=[s for i in range(1, 6) for s in scores(f"t-{i:03}")])
+        _same_explanation(subject, policy, book)
+        bulk = compile_policy(policy, subject.start, book).evaluate(subject)
+        assert bulk == interpret(subject, policy, book=book)
+        warned = [f for f in bulk.report.findings if f.rule_id == "test.templated"]
+        assert [(f.path, f.severity, f.passed) for f in warned] == [
+            ("cohort.trainees[t-003]", ct.Severity.WARNING, False)
+        ]
+
+    @pytest.mark.parametrize("path", ["", "  "])
+    def test_a_template_path_that_is_not_a_path_is_refused(self, path: str) -> None:
+        book, policy = _templated(lambda facts: [(_PASSED, path)])
+        subject = cohort(size=2)
+        with pytest.raises(ct.CadretrainError, match=r"test\.templated"):
+            compile_policy(policy, subject.start, book).evaluate(subject, explain=True)
+
+    def test_a_templates_value_that_is_not_callable_is_refused(self) -> None:
+        with pytest.raises(ct.CadretrainError, match="templates"):
+            attrs.evolve(BOOK["evaluation.grading"], templates=42)  # type: ignore[arg-type]
+
+    def test_grading_makes_each_finding_once_per_score(self) -> None:
+        # two trainees with the same marks: their component findings share one text and evidence
+        subject = cohort(size=2, marks=[*scores("t-001"), *scores("t-002")])
+        result = compile_policy(CADRE_TRAINING_EVALUATION, subject.start).evaluate(
+            subject, explain=True
+        )
+        first, second = (
+            [f for f in a.findings if f.rule_id == "evaluation.grading"] for a in result.assessments
+        )
+        assert len(first) == len(second) > 1
+        assert all(a.evidence is b.evidence for a, b in zip(first, second, strict=True))
+        assert [f.path.split("]", 1)[1] for f in first] == [f.path.split("]", 1)[1] for f in second]
