@@ -255,3 +255,19 @@ def test_equal_dates_and_scores_read_in_one_load_are_one_object() -> None:
     assert all(session.on is days[session.on] for session in loaded.sessions)
     values = {str(score.value): score.value for score in loaded.scores}
     assert all(score.value is values[str(score.value)] for score in loaded.scores)
+
+
+def test_column_readers_read_each_structs_field_and_look_it_up() -> None:
+    from cadretrain.serialization._fast_plan import Unsupported, column_reader
+
+    struct = msgspec.defstruct("Pair", [("trainee", str), ("minutes", int)])
+    structs = [struct(trainee="t-1", minutes=90), struct(trainee="t-2", minutes=0)]
+    column, looked_up = column_reader("trainee")
+    assert column(structs) == ["t-1", "t-2"]
+    assert looked_up(structs, {"t-1": "one", "t-2": "two"}) == ["one", "two"]
+    with pytest.raises(KeyError, match="t-2"):
+        looked_up(structs, {"t-1": "one"})  # a value not accepted yet: the builder checks it
+    assert column_reader("minutes")[0](structs) == [90, 0]
+    for name in ("class", "not-a-name"):
+        with pytest.raises(Unsupported):
+            column_reader(name)

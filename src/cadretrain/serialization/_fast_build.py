@@ -95,7 +95,7 @@ def _build(plan: ClassPlan, structs: Sequence[Any], memo: Memo) -> list[Any]:
     objects: list[Any] = list(map(_new, repeat(plan.cls, len(structs))))
     unchecked = []
     for field in plan.fields:
-        column, checked = _column(field, objects, list(map(field.get, structs)), memo)
+        column, checked = _column(field, objects, structs, memo)
         _run(map(field.set, objects, column))
         if not checked:
             unchecked.append((field, column))
@@ -107,16 +107,16 @@ def _build(plan: ClassPlan, structs: Sequence[Any], memo: Memo) -> list[Any]:
 
 
 def _column(
-    field: FieldPlan, objects: list[Any], values: list[Any], memo: Memo
+    field: FieldPlan, objects: list[Any], structs: Sequence[Any], memo: Memo
 ) -> tuple[Sequence[Any], bool]:
     """The field's values for ``objects``, and whether its validator has judged them already."""
-    if not field.fills_default and field.memo_key is not None:
-        if field.singletons is None:
-            return _accepted(field, values, memo), True  # read, shared and checked in one pass
-        if _every_member(field, memo):
-            return values, True  # members msgspec read, each accepted already
+    if not field.fills_default and field.memo_key is not None and field.singletons is None:
+        return _accepted(field, structs, memo), True  # read, shared and checked in one pass
     if not field.fills_default and field.parse_key is not None:
-        return _parsed(field, values, memo), True  # parsed and checked once per distinct text
+        return _parsed(field, structs, memo), True  # parsed and checked once per distinct text
+    values = field.column(structs)
+    if not field.fills_default and field.memo_key is not None and _every_member(field, memo):
+        return values, True  # members msgspec read, each accepted already
     from msgspec import UNSET
 
     column = _read(field.shape, values, memo)
@@ -151,14 +151,15 @@ def _every_member(field: FieldPlan, memo: Memo) -> bool:
     return memo.every_member[key]
 
 
-def _accepted(field: FieldPlan, values: list[Any], memo: Memo) -> list[Any]:
-    """``values`` of a memoised field, each checked once per load, equal strings one object."""
+def _accepted(field: FieldPlan, structs: Sequence[Any], memo: Memo) -> list[Any]:
+    """The values of a memoised field, each checked once per load, equal strings one object."""
     assert field.memo_key is not None
     known = memo.accepted.setdefault(field.memo_key, {})
     try:
-        return list(map(known.__getitem__, values))
+        return field.looked_up(structs, known)
     except KeyError:  # values not seen yet in this load: check them once each
         pass
+    values = field.column(structs)
     validator = field.attribute.validator
     assert validator is not None
     share = memo.strings.setdefault
@@ -168,14 +169,15 @@ def _accepted(field: FieldPlan, values: list[Any], memo: Memo) -> list[Any]:
     return list(map(known.__getitem__, values))
 
 
-def _parsed(field: FieldPlan, values: list[Any], memo: Memo) -> list[Any]:
-    """``values`` of a field written as text, each text parsed and checked once per load."""
+def _parsed(field: FieldPlan, structs: Sequence[Any], memo: Memo) -> list[Any]:
+    """The values of a field written as text, each text parsed and checked once per load."""
     assert field.parse_key is not None
     known = memo.parsed.setdefault(field.parse_key, {})
     try:
-        return list(map(known.__getitem__, values))
+        return field.looked_up(structs, known)
     except KeyError:
         pass
+    values = field.column(structs)
     validator = field.attribute.validator
     assert validator is not None
     shape = field.shape.inner if isinstance(field.shape, Optional) else field.shape

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import keyword
 import types
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
-from operator import attrgetter
 from typing import Any
 
 import attrs
@@ -28,6 +28,7 @@ from cadretrain.model import _validators
 from cadretrain.model._labelled import LabelledEnum
 from cadretrain.serialization.converter import make_converter
 from cadretrain.serialization.documents import DocumentType, document_type
+from cadretrain.serialization.generated import _compile
 from cadretrain.serialization.scalars import dump_time, read_decimal, read_fraction, read_time
 from cadretrain.serialization.values import is_pairs, optional_inner
 
@@ -41,6 +42,7 @@ __all__ = [
     "Optional",
     "Shape",
     "Unsupported",
+    "column_reader",
     "plan_of",
 ]
 
@@ -97,13 +99,40 @@ _AS_TEXT = {
 }
 
 
+Column = Callable[[Sequence[Any]], list[Any]]
+LookedUp = Callable[[Sequence[Any], Mapping[Any, Any]], list[Any]]
+
+
+@functools.cache
+def column_reader(name: str) -> tuple[Column, LookedUp]:
+    """Functions giving field ``name`` of each Struct, as it is and as looked up in a mapping.
+
+    Generated list comprehensions: in bytecode, reading a Struct's field
+    (and subscripting a dict) is specialised, about twice as fast per item
+    as ``map`` over an ``attrgetter`` (and a ``__getitem__``).
+    """
+    if not name.isidentifier() or keyword.iskeyword(name):
+        raise Unsupported(name)
+    column = f"def column_{name}(structs):\n    return [s.{name} for s in structs]\n"
+    looked_up = (
+        f"def looked_up_{name}(structs, known):\n    return [known[s.{name}] for s in structs]\n"
+    )
+    return (
+        _compile(f"column_{name}", column, {}),
+        _compile(f"looked_up_{name}", looked_up, {}),
+    )
+
+
 @attrs.define(eq=False)
 class FieldPlan:
     """One field: how to read, set and check it, and its shape."""
 
     attribute: attrs.Attribute[Any]
     shape: Shape
-    get: Callable[[Any], Any]
+    column: Column
+    """The field's values in a list of mirror Structs (:func:`column_reader`)."""
+    looked_up: LookedUp
+    """Those values looked up in a mapping (raising ``KeyError`` for one not in it)."""
     set: Callable[[Any, Any], None]
     memo_key: tuple[object, object] | None
     """Set for a pure validator on a field of indistinguishable equal values (:func:`_pure`):
@@ -225,9 +254,19 @@ class Planner:
                 if isinstance(tp, type) and issubclass(tp, LabelledEnum):
                     singletons = (*tp, None) if isinstance(shape, Optional) else tuple(tp)
                 text = tp is str
-                getter = attrgetter(field.name)
+                column, looked_up = column_reader(field.name)
                 plan.fields.append(
-                    FieldPlan(field, shape, getter, slot.__set__, key, singletons, text, parse_key)
+                    FieldPlan(
+                        field,
+                        shape,
+                        column,
+                        looked_up,
+                        slot.__set__,
+                        key,
+                        singletons,
+                        text,
+                        parse_key,
+                    )
                 )
         except Exception:
             del self.plans[cls]
