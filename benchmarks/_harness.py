@@ -17,6 +17,12 @@ sample carries its share of full collections instead of the median of
 small samples hiding them; and the order of the variants rotates each
 round, so no variant always follows (and pays for the garbage of) the
 same one.
+
+The median is the figure; beside it each timed row carries the mean over
+the rounds and the collections the collector ran during the variant's
+samples, per call (counted with ``gc.callbacks``), so that a full
+collection landing in one variant's samples shows instead of hiding
+behind the median.
 """
 
 from __future__ import annotations
@@ -27,7 +33,16 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any, TypedDict
 
-__all__ = ["MAX_REPEATS", "MIN_ROUNDS", "Row", "Variant", "repeats", "row", "time_variants"]
+__all__ = [
+    "MAX_REPEATS",
+    "MIN_ROUNDS",
+    "Row",
+    "TimedRow",
+    "Variant",
+    "repeats",
+    "row",
+    "time_variants",
+]
 
 MIN_ROUNDS = 7
 """At least this many rounds for a published figure (fewer only for the smoke run)."""
@@ -46,6 +61,17 @@ class Row(TypedDict):
     n: int
     us_per_trainee: float
     trainees_per_s: float
+
+
+class TimedRow(Row):
+    """A row of :func:`time_variants`: the median, and what the median could hide."""
+
+    mean_us_per_trainee: float
+    """The mean over the rounds, µs per trainee."""
+    collections_per_call: float
+    """Collections of any generation run during the variant's samples, per call."""
+    full_collections_per_call: float
+    """Of those, collections of the oldest generation (a walk of the whole heap)."""
 
 
 def row(group: str, variant: str, n: int, seconds: float) -> Row:
@@ -76,7 +102,7 @@ def time_variants(
     rounds: int,
     check: Callable[[str, Any], None],
     min_trainees: int = 0,
-) -> list[Row]:
+) -> list[TimedRow]:
     """Run each variant once and ``check(name, result)``, then time ``rounds`` interleaved rounds.
 
     ``check`` raises when a variant's result is not the agreed one. Each
@@ -87,13 +113,43 @@ def time_variants(
         check(name, work())
     calls = repeats(n, min_trainees)
     timings: dict[str, list[float]] = {name: [] for name, _ in variants}
+    counted = {name: _Collections() for name, _ in variants}
     for round_ in range(rounds):
         shift = round_ % len(variants)
         for name, work in [*variants[shift:], *variants[:shift]]:
-            start = time.perf_counter()
-            for _ in range(calls):
-                work()
-            timings[name].append((time.perf_counter() - start) / calls)
+            with counted[name]:
+                start = time.perf_counter()
+                for _ in range(calls):
+                    work()
+                timings[name].append((time.perf_counter() - start) / calls)
     if gc.isenabled() != collector:
         raise RuntimeError("a variant changed the collector's setting and did not restore it")
-    return [row(group, name, n, statistics.median(times)) for name, times in timings.items()]
+    return [
+        {
+            **row(group, name, n, statistics.median(times)),
+            "mean_us_per_trainee": statistics.fmean(times) / n * 1e6,
+            "collections_per_call": counted[name].any / (calls * rounds),
+            "full_collections_per_call": counted[name].full / (calls * rounds),
+        }
+        for name, times in timings.items()
+    ]
+
+
+class _Collections:
+    """Counts the collections that start while inside ``with``: all, and of the oldest generation."""
+
+    def __init__(self) -> None:
+        self.any = self.full = 0
+        self._oldest = len(gc.get_threshold()) - 1
+        self._callback = self._seen  # one bound method, so entering and leaving allocate nothing
+
+    def __enter__(self) -> None:
+        gc.callbacks.append(self._callback)
+
+    def __exit__(self, *_: object) -> None:
+        gc.callbacks.remove(self._callback)
+
+    def _seen(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self.any += 1
+            self.full += info["generation"] == self._oldest

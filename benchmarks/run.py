@@ -83,8 +83,23 @@ def _cell(value: object, digits: int = 2) -> str:
 
 
 def table(rows: Sequence[dict[str, Any]], grown: Sequence[dict[str, Any]]) -> str:
-    """The figures as one plain-text table, then the growth ratios and the memory figures."""
-    head = ("group", "variant", "N", "µs/trainee", "trainees/s", *REFERENCES, SPEED_UP)
+    """The figures as one plain-text table, then the growth ratios and the memory figures.
+
+    The figure is the median; ``mean µs`` and ``gc/call (full)`` (the
+    collections run during the variant's samples, per call, and of them the
+    full ones) show what the median may hide.
+    """
+    head = (
+        "group",
+        "variant",
+        "N",
+        "µs/trainee",
+        "trainees/s",
+        *REFERENCES,
+        SPEED_UP,
+        "mean µs",
+        "gc/call (full)",
+    )
     body = [
         (
             r["group"],
@@ -93,6 +108,8 @@ def table(rows: Sequence[dict[str, Any]], grown: Sequence[dict[str, Any]]) -> st
             _cell(r["us_per_trainee"]),
             _cell(r["trainees_per_s"], 0),
             *(_cell(r.get(label)) for label in (*REFERENCES, SPEED_UP)),
+            _cell(r.get("mean_us_per_trainee")),
+            _collections(r),
         )
         for r in rows
         if "us_per_trainee" in r
@@ -123,6 +140,13 @@ def table(rows: Sequence[dict[str, Any]], grown: Sequence[dict[str, Any]]) -> st
     if memory:
         lines += ["", *_aligned(("group", "variant", "N", "bytes/trainee"), memory)]
     return "\n".join(lines)
+
+
+def _collections(r: dict[str, Any]) -> str:
+    """Collections per call during a variant's samples, and of them the full ones: ``3.05 (0.10)``."""
+    if "collections_per_call" not in r:
+        return "-"
+    return f"{r['collections_per_call']:.2f} ({r['full_collections_per_call']:.2f})"
 
 
 def _aligned(head: Sequence[str], body: Sequence[Sequence[str]]) -> list[str]:
