@@ -135,12 +135,15 @@ def time_variants(
     ]
 
 
+_OLDEST = len(gc.get_threshold()) - 1
+"""The collector's oldest generation: a collection of it walks the whole heap."""
+
+
 class _Collections:
     """Counts the collections that start while inside ``with``: all, and of the oldest generation."""
 
     def __init__(self) -> None:
         self.any = self.full = 0
-        self._oldest = len(gc.get_threshold()) - 1
         self._callback = self._seen  # one bound method, so entering and leaving allocate nothing
 
     def __enter__(self) -> None:
@@ -152,4 +155,4 @@ class _Collections:
     def _seen(self, phase: str, info: dict[str, int]) -> None:
         if phase == "start":
             self.any += 1
-            self.full += info["generation"] == self._oldest
+            self.full += info["generation"] == _OLDEST

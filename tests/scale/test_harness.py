@@ -10,6 +10,8 @@ import pytest
 from benchmarks import _harness
 from benchmarks._harness import time_variants
 
+from cadretrain._gc import paused_collector
+
 
 def _accept(_name: str, _result: object) -> None:
     return None
@@ -18,12 +20,8 @@ def _accept(_name: str, _result: object) -> None:
 @pytest.fixture
 def collector_off() -> Iterator[None]:
     """No automatic collection during the test, so that only the variants' own ones count."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
+    with paused_collector():
         yield
-    finally:
-        (gc.enable if was else gc.disable)()
 
 
 def test_the_mean_shows_the_slow_sample_the_median_hides(monkeypatch: pytest.MonkeyPatch) -> None:
