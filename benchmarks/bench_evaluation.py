@@ -23,18 +23,16 @@ Outcomes and grades of every variant are checked equal to
 object, repeated, so no generation is timed; one round): the row
 ``evaluate_many`` carries ``peak_mb``, the peak traced by ``tracemalloc``
 during a second, untimed pass over distinct cohort objects.
-``python -m benchmarks.bench_evaluation`` prints a small table.
+``python -m benchmarks.run --group evaluation`` runs this group alone.
 """
 
 from __future__ import annotations
 
-import argparse
 import itertools
 import statistics
-import sys
 import time
 import tracemalloc
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from typing import Any
 
 import attrs
@@ -45,7 +43,7 @@ from cadretrain.evaluation.streaming import evaluate_many
 
 from . import _naive
 from ._data import make_cohort
-from ._harness import MIN_ROUNDS, row, time_variants
+from ._harness import row, time_variants
 
 __all__ = ["run"]
 
@@ -133,28 +131,3 @@ def run(sizes: tuple[int, ...], rounds: int) -> list[dict[str, object]]:
         else:
             rows += _timed_sizes(make_cohort(n), rounds)
     return rows
-
-
-def _table(rows: Sequence[dict[str, object]]) -> str:
-    lines = [f"{'variant':<15}{'N':>11}{'µs/trainee':>12}{'trainees/s':>12}{'rounds':>8}  extra"]
-    for r in rows:
-        extra = f"peak {r['peak_mb']:.0f} MB (tracemalloc)" if "peak_mb" in r else ""
-        lines.append(
-            f"{r['variant']!s:<15}{r['n']:>11,}{r['us_per_trainee']:>12.2f}"
-            f"{r['trainees_per_s']:>12,.0f}{r['rounds']:>8}  {extra}"
-        )
-    return "\n".join(lines)
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Print the evaluation figures (``--sizes 1000 10000``, ``--rounds 7``)."""
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.bench_evaluation")
-    parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
-    parser.add_argument("--rounds", type=int, default=MIN_ROUNDS)
-    args = parser.parse_args(argv)
-    print(_table(run(tuple(args.sizes), args.rounds)))
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

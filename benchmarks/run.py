@@ -5,6 +5,13 @@
 ``benchmarks/results/latest.json``. ``--smoke`` runs everything at 10
 trainees, one round, and writes nothing: ``make test`` runs it so the suite
 never rots. No figure is asserted anywhere.
+
+``--group`` (``json``, ``evaluation``, ``memory``; repeatable), ``--sizes``
+and ``--rounds`` run part of the suite alone, with the same checks, table
+and ratios, e.g. ``python -m benchmarks.run --group evaluation --sizes 1000
+100000``: a figure that looks off in a full run can be measured again
+without the minutes of the rest. A partial run writes its JSON only to an
+``--out`` given, never over the full run's figures.
 """
 
 from __future__ import annotations
@@ -161,35 +168,103 @@ def _aligned(head: Sequence[str], body: Sequence[Sequence[str]]) -> list[str]:
     return [line(head), line(["-" * w for w in widths]), *(line(cells) for cells in body)]
 
 
-def collect(*, smoke: bool) -> list[dict[str, Any]]:
-    """Every benchmark's rows: tiny and one round when ``smoke``."""
-    rounds = 1 if smoke else MIN_ROUNDS
+GROUPS: dict[str, tuple[int, ...]] = {
+    "json": bench_json.SIZES,
+    "evaluation": EVALUATION_SIZES,
+    "memory": bench_memory.SIZES,
+}
+"""Each benchmark module, by its ``--group`` name, and the sizes a full run gives it."""
+SMOKE_SIZES = (10,)
+
+
+def collect(
+    groups: Sequence[str] = tuple(GROUPS),
+    *,
+    sizes: Sequence[int] | None = None,
+    rounds: int = MIN_ROUNDS,
+) -> list[dict[str, Any]]:
+    """The rows of each of ``groups``, in the suite's order, at ``sizes`` (else each group's own)."""
     rows: list[dict[str, Any]] = []
-    rows += [dict(r) for r in bench_json.run((10,) if smoke else bench_json.SIZES, rounds=rounds)]
-    rows += bench_evaluation.run((10,) if smoke else EVALUATION_SIZES, rounds)
-    rows += [dict(r) for r in bench_memory.run((10,) if smoke else bench_memory.SIZES)]
+    for group in GROUPS:
+        if group not in groups:
+            continue
+        at = tuple(sizes) if sizes is not None else GROUPS[group]
+        if group == "json":
+            rows += [dict(r) for r in bench_json.run(at, rounds=rounds)]
+        elif group == "evaluation":
+            rows += bench_evaluation.run(at, rounds)
+        else:
+            rows += [dict(r) for r in bench_memory.run(at)]
     return rows
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the benchmarks; print the table; write the JSON unless ``--smoke``."""
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__)
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} is not a positive whole number")
+    return value
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks.run",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--smoke", action="store_true", help="10 trainees, 1 round, no file")
-    parser.add_argument("--out", type=Path, default=RESULTS, help="where to write the JSON")
+    parser.add_argument(
+        "--group",
+        action="append",
+        choices=tuple(GROUPS),
+        help="run only this benchmark (repeatable; default: all of them)",
+    )
+    parser.add_argument(
+        "--sizes", type=_positive, nargs="+", help="trainees per cohort (default: each group's own)"
+    )
+    parser.add_argument(
+        "--rounds",
+        type=_positive,
+        help=f"rounds per figure (default {MIN_ROUNDS}; fewer is no published figure)",
+    )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        help=f"where to write the JSON (default {RESULTS.name} for a full run; "
+        "a partial run writes only here)",
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the benchmarks; print the table; write the JSON of a full run, or to ``--out``."""
+    parser = _parser()
     args = parser.parse_args(argv)
-    rows = ratios(collect(smoke=args.smoke))
+    partial = args.group is not None or args.sizes is not None or args.rounds is not None
+    if args.smoke and partial:
+        parser.error(
+            "--smoke runs every group at 10 trainees; leave out --group, --sizes, --rounds"
+        )
+    rows = ratios(
+        collect(
+            args.group or tuple(GROUPS),
+            sizes=SMOKE_SIZES if args.smoke else args.sizes,
+            rounds=1 if args.smoke else args.rounds or MIN_ROUNDS,
+        )
+    )
     grown = growth(rows)
     print(table(rows, grown))
-    if not args.smoke:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
+    out: Path | None = args.out if args.out is not None or partial else RESULTS
+    if not args.smoke and out is not None:
+        out.parent.mkdir(parents=True, exist_ok=True)
         document = {
             "python": platform.python_version(),
             "machine": platform.machine(),
+            "argv": list(sys.argv[1:] if argv is None else argv),
             "rows": rows,
             "growth": grown,
         }
-        args.out.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
-        print(f"\nwrote {args.out}")
+        out.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+        print(f"\nwrote {out}")
     return 0
 
 

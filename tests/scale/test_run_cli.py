@@ -1,0 +1,52 @@
+"""``python -m benchmarks.run``: part of the suite run alone, and what a partial run writes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from benchmarks import run
+
+
+def test_a_group_runs_alone_at_the_sizes_given(tmp_path: Path) -> None:
+    out = tmp_path / "memory.json"
+    assert run.main(["--group", "memory", "--sizes", "10", "20", "--out", str(out)]) == 0
+    document = json.loads(out.read_text())
+    assert {(r["group"], r["n"]) for r in document["rows"]} == {("memory", 10), ("memory", 20)}
+    assert document["argv"] == ["--group", "memory", "--sizes", "10", "20", "--out", str(out)]
+
+
+def test_groups_come_in_the_suites_order_whatever_the_order_asked() -> None:
+    rows = run.collect(("memory", "evaluation"), sizes=(10,), rounds=1)
+    groups = [r["group"] for r in rows]
+    assert set(groups) == {"evaluation", "memory"}
+    assert groups.index("memory") > max(i for i, g in enumerate(groups) if g == "evaluation")
+    assert all(r["n"] == 10 for r in rows)
+    assert all(r["rounds"] == 1 for r in rows if r["group"] == "evaluation")
+
+
+def test_a_partial_run_never_overwrites_the_full_runs_figures(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    latest = tmp_path / "latest.json"
+    monkeypatch.setattr(run, "RESULTS", latest)
+    assert run.main(["--group", "memory", "--sizes", "10"]) == 0
+    assert not latest.exists()
+    assert "wrote" not in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--group", "speed"],  # no such benchmark
+        ["--sizes", "0"],  # a cohort of no trainees
+        ["--rounds", "-1"],
+        ["--smoke", "--group", "json"],  # the smoke run is every group at 10 trainees
+    ],
+)
+def test_refuses_what_it_cannot_run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        run.main(argv)
+    assert stopped.value.code == 2
+    assert "error" in capsys.readouterr().err
