@@ -20,9 +20,9 @@ import argparse
 import json
 import platform
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import bench_evaluation, bench_json, bench_memory
 from ._harness import MIN_ROUNDS
@@ -168,12 +168,19 @@ def _aligned(head: Sequence[str], body: Sequence[Sequence[str]]) -> list[str]:
     return [line(head), line(["-" * w for w in widths]), *(line(cells) for cells in body)]
 
 
-GROUPS: dict[str, tuple[int, ...]] = {
-    "json": bench_json.SIZES,
-    "evaluation": EVALUATION_SIZES,
-    "memory": bench_memory.SIZES,
+class Group(NamedTuple):
+    """One benchmark module: the sizes a full run gives it, and how to run it."""
+
+    sizes: tuple[int, ...]
+    run: Callable[[tuple[int, ...], int], Sequence[Mapping[str, Any]]]
+
+
+GROUPS: dict[str, Group] = {
+    "json": Group(bench_json.SIZES, lambda sizes, rounds: bench_json.run(sizes, rounds=rounds)),
+    "evaluation": Group(EVALUATION_SIZES, bench_evaluation.run),
+    "memory": Group(bench_memory.SIZES, lambda sizes, _rounds: bench_memory.run(sizes)),
 }
-"""Each benchmark module, by its ``--group`` name, and the sizes a full run gives it."""
+"""Each benchmark module by its ``--group`` name, in the suite's order."""
 SMOKE_SIZES = (10,)
 
 
@@ -184,18 +191,12 @@ def collect(
     rounds: int = MIN_ROUNDS,
 ) -> list[dict[str, Any]]:
     """The rows of each of ``groups``, in the suite's order, at ``sizes`` (else each group's own)."""
-    rows: list[dict[str, Any]] = []
-    for group in GROUPS:
-        if group not in groups:
-            continue
-        at = tuple(sizes) if sizes is not None else GROUPS[group]
-        if group == "json":
-            rows += [dict(r) for r in bench_json.run(at, rounds=rounds)]
-        elif group == "evaluation":
-            rows += bench_evaluation.run(at, rounds)
-        else:
-            rows += [dict(r) for r in bench_memory.run(at)]
-    return rows
+    return [
+        dict(r)
+        for name, group in GROUPS.items()
+        if name in groups
+        for r in group.run(tuple(sizes) if sizes is not None else group.sizes, rounds)
+    ]
 
 
 def _positive(text: str) -> int:
