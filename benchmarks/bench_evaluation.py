@@ -45,11 +45,12 @@ from . import _naive
 from ._data import make_cohort
 from ._harness import row, time_variants
 
-__all__ = ["run"]
+__all__ = ["SIZES", "run"]
 
 GROUP = "evaluation"
 STREAM_COHORT = 10_000
-SIZES = (1_000, 10_000, 100_000)
+SIZES = (1_000, 10_000, 100_000, 1_000_000)
+"""A full run's sizes: timed up to 100k, streamed through ``evaluate_many`` at 1M."""
 
 
 def _outcomes(result: ct.CohortEvaluation) -> list[tuple[str, ct.Outcome, str | None]]:

@@ -24,7 +24,7 @@ import cadretrain as ct
 from cadretrain.serialization.fast import fast_from_json, fast_to_json
 
 from ._data import make_cohort
-from ._harness import Row, Variant, time_variants
+from ._harness import MIN_ROUNDS, Row, Variant, time_variants
 from ._reference import PydCohort, msgspec_cohort, plain_cohort, pydantic_cohort
 
 __all__ = ["DEFAULT", "FAST", "MSGSPEC", "ORJSON", "PYDANTIC", "SAMPLE_TRAINEES", "SIZES", "run"]
@@ -76,7 +76,7 @@ def _round_trip(
     return lambda: read(write(obj))
 
 
-def run(sizes: Sequence[int] = SIZES, rounds: int = 7) -> list[Row]:
+def run(sizes: Sequence[int] = SIZES, rounds: int = MIN_ROUNDS) -> list[Row]:
     """Rows for the groups ``json round trip``, ``json load`` and ``json dump`` at each size."""
     rows: list[Row] = []
     for n in sizes:
