@@ -12,6 +12,10 @@ and ratios, e.g. ``python -m benchmarks.run --group evaluation --sizes 1000
 100000``: a figure that looks off in a full run can be measured again
 without the minutes of the rest. A partial run writes its JSON only to an
 ``--out`` given, never over the full run's figures.
+
+Each group is run at each size in a fresh interpreter (``--worker``, as
+pyperf runs each benchmark), so that no figure depends on what ran before
+it in the same process; ``--in-process`` runs everything in this one.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import platform
+import subprocess
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -27,8 +32,10 @@ from typing import Any, NamedTuple
 from . import bench_evaluation, bench_json, bench_memory
 from ._harness import MIN_ROUNDS
 
-__all__ = ["main", "ratios", "table"]
+__all__ = ["collect", "in_own_interpreter", "main", "ratios", "table"]
 
+ROOT = Path(__file__).parent.parent
+"""The directory ``python -m benchmarks.run`` runs from (the repository's root)."""
 RESULTS = Path(__file__).parent / "results" / "latest.json"
 REFERENCES = {
     "vs msgspec": bench_json.MSGSPEC,
@@ -188,14 +195,48 @@ def collect(
     *,
     sizes: Sequence[int] | None = None,
     rounds: int = MIN_ROUNDS,
+    isolated: bool = False,
 ) -> list[dict[str, Any]]:
-    """The rows of each of ``groups``, in the suite's order, at ``sizes`` (else each group's own)."""
-    return [
-        dict(r)
-        for name, group in GROUPS.items()
-        if name in groups
-        for r in group.run(tuple(sizes) if sizes is not None else group.sizes, rounds)
+    """The rows of each of ``groups``, in the suite's order, at ``sizes`` (else each group's own).
+
+    ``isolated`` runs each group at each size in a fresh interpreter
+    (:func:`in_own_interpreter`); otherwise everything runs in this one.
+    """
+    rows: list[dict[str, Any]] = []
+    for name, group in GROUPS.items():
+        if name not in groups:
+            continue
+        chosen = tuple(sizes) if sizes is not None else group.sizes
+        if isolated:
+            for n in chosen:
+                rows += in_own_interpreter(name, n, rounds)
+        else:
+            rows += map(dict, group.run(chosen, rounds))
+    return rows
+
+
+def in_own_interpreter(group: str, n: int, rounds: int) -> list[dict[str, Any]]:
+    """The rows of ``group`` at ``n`` trainees, measured by a fresh ``python -m benchmarks.run``.
+
+    The worker starts from the same state as every other (no cohort of an
+    earlier group in its heap, its collector's counts at zero), inherits
+    this environment and reports its rows as JSON on its standard output.
+    """
+    command = [
+        sys.executable,
+        "-m",
+        "benchmarks.run",
+        "--worker",
+        "--group",
+        group,
+        "--sizes",
+        str(n),
+        "--rounds",
+        str(rounds),
     ]
+    done = subprocess.run(command, cwd=ROOT, check=True, stdout=subprocess.PIPE, text=True)
+    rows: list[dict[str, Any]] = json.loads(done.stdout)
+    return rows
 
 
 def _positive(text: str) -> int:
@@ -227,6 +268,13 @@ def _parser() -> argparse.ArgumentParser:
         help=f"rounds per figure (default {MIN_ROUNDS}; fewer is no published figure)",
     )
     parser.add_argument(
+        "--in-process",
+        action="store_true",
+        help="run every group in this interpreter, not each group and size in a fresh one "
+        "(quicker; a figure may then depend on what ran before it)",
+    )
+    parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
         "--out",
         type=Path,
         help=f"where to write the JSON (default {RESULTS.name} for a full run; "
@@ -244,15 +292,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(
             "--smoke runs every group at 10 trainees; leave out --group, --sizes, --rounds"
         )
-    rows = ratios(
-        collect(
-            args.group or tuple(GROUPS),
-            sizes=SMOKE_SIZES if args.smoke else args.sizes,
-            rounds=1 if args.smoke else args.rounds or MIN_ROUNDS,
-        )
-    )
+    groups = args.group or tuple(GROUPS)
+    sizes = SMOKE_SIZES if args.smoke else args.sizes
+    rounds = 1 if args.smoke else args.rounds or MIN_ROUNDS
+    if args.worker:  # one group at one size, for in_own_interpreter: the raw rows, nothing else
+        print(json.dumps(collect(groups, sizes=sizes, rounds=rounds), ensure_ascii=False))
+        return 0
+    isolated = not args.in_process
+    rows = ratios(collect(groups, sizes=sizes, rounds=rounds, isolated=isolated))
     grown = growth(rows)
     print(table(rows, grown))
+    where = "each group and size in a fresh interpreter" if isolated else "in one interpreter"
+    print(f"\n(measured {where})")
     out: Path | None = args.out or (None if partial else RESULTS)
     if not args.smoke and out is not None:
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -260,6 +311,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "python": platform.python_version(),
             "machine": platform.machine(),
             "argv": list(sys.argv[1:] if argv is None else argv),
+            "isolated": isolated,
             "rows": rows,
             "growth": grown,
         }

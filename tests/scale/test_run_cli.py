@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,39 @@ def test_a_group_runs_alone_at_the_sizes_given(tmp_path: Path) -> None:
     document = json.loads(out.read_text())
     assert {(r["group"], r["n"]) for r in document["rows"]} == {("memory", 10), ("memory", 20)}
     assert document["argv"] == ["--group", "memory", "--sizes", "10", "20", "--out", str(out)]
+    assert document["isolated"] is True
+
+
+def _broken(sizes: tuple[int, ...], rounds: int) -> list[dict[str, object]]:
+    raise AssertionError("ran in the calling interpreter")
+
+
+def test_each_group_and_size_is_measured_in_a_fresh_interpreter(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setitem(run.GROUPS, "memory", run.Group((10,), _broken))
+    rows = run.collect(("memory",), sizes=(10, 20), rounds=1, isolated=True)
+    assert [(r["variant"], r["n"]) for r in rows] == [
+        ("cadretrain", 10),
+        ("orjson dicts", 10),
+        ("cadretrain", 20),
+        ("orjson dicts", 20),
+    ]
+    with pytest.raises(AssertionError, match="calling interpreter"):
+        run.collect(("memory",), sizes=(10,), rounds=1)
+
+
+def test_in_process_is_recorded_in_the_figures(tmp_path: Path) -> None:
+    out = tmp_path / "memory.json"
+    assert run.main(["--group", "memory", "--sizes", "10", "--in-process", "--out", str(out)]) == 0
+    document = json.loads(out.read_text())
+    assert document["isolated"] is False
+    assert {r["group"] for r in document["rows"]} == {"memory"}
+
+
+def test_a_failing_worker_stops_the_run() -> None:
+    with pytest.raises(subprocess.CalledProcessError):
+        run.in_own_interpreter("speed", 10, 1)  # no such group: the worker refuses it
 
 
 def test_groups_come_in_the_suites_order_whatever_the_order_asked() -> None:
