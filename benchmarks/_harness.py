@@ -12,9 +12,9 @@ With the collector on, its full collections come in lumps: one every few
 hundred thousand surviving allocations, costing a walk of the whole heap,
 charged to whichever variant happens to cross the threshold. Two things
 keep that fair. A sample runs the work repeatedly until it has handled
-``min_trainees`` trainees (at most :data:`MAX_REPEATS` calls), so each
-sample carries its share of full collections instead of the median of
-small samples hiding them; and the order of the variants rotates each
+``min_trainees`` trainees (at most :data:`MAX_REPEATS` calls), and at
+least ``min_calls`` times, so each sample carries its share of full
+collections instead of the median of small samples hiding them; and the order of the variants rotates each
 round, so no variant always follows (and pays for the garbage of) the
 same one.
 
@@ -85,13 +85,15 @@ def row(group: str, variant: str, n: int, seconds: float) -> Row:
     }
 
 
-def repeats(n: int, min_trainees: int) -> int:
-    """Calls per sample so that one sample handles at least ``min_trainees`` trainees.
+def repeats(n: int, min_trainees: int, min_calls: int = 1) -> int:
+    """Calls per sample: enough to handle ``min_trainees`` trainees, and ``min_calls`` at least.
 
     >>> repeats(1_000, 20_000), repeats(10_000, 20_000), repeats(100_000, 20_000), repeats(10, 20_000)
     (20, 2, 1, 20)
+    >>> repeats(100_000, 20_000, min_calls=2)
+    2
     """
-    return max(1, min(MAX_REPEATS, -(-min_trainees // n)))
+    return max(min_calls, min(MAX_REPEATS, -(-min_trainees // n)))
 
 
 def time_variants(
@@ -102,6 +104,7 @@ def time_variants(
     rounds: int,
     check: Callable[[str, Any], None],
     min_trainees: int = 0,
+    min_calls: int = 1,
 ) -> list[TimedRow]:
     """Run each variant once and ``check(name, result)``, then time ``rounds`` interleaved rounds.
 
@@ -111,7 +114,7 @@ def time_variants(
     collector = gc.isenabled()
     for name, work in variants:
         check(name, work())
-    calls = repeats(n, min_trainees)
+    calls = repeats(n, min_trainees, min_calls)
     timings: dict[str, list[float]] = {name: [] for name, _ in variants}
     counted = {name: _Collections() for name, _ in variants}
     for round_ in range(rounds):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import itertools
 import types
 from collections.abc import Iterator
 
@@ -39,6 +40,24 @@ def test_the_mean_shows_the_slow_sample_the_median_hides(monkeypatch: pytest.Mon
     (row,) = time_variants("g", 1_000, [("v", lambda: None)], rounds=7, check=_accept)
     assert row["us_per_trainee"] == pytest.approx(1e3)  # 1 s over 1,000 trainees
     assert row["mean_us_per_trainee"] == pytest.approx(2e3)  # (6 + 8) / 7 s
+
+
+@pytest.mark.parametrize(("min_calls", "median_s"), [(1, 1.0), (2, 4.5)])
+def test_a_cost_every_other_call_counts_in_every_sample_of_two_calls(
+    monkeypatch: pytest.MonkeyPatch, min_calls: int, median_s: float
+) -> None:
+    # a call costs 1 s, and every other one 8 s (a full collection every other call);
+    # the check's call is the first 8 s one
+    clock = {"now": 0.0}
+    costs = itertools.cycle([8.0, 1.0])
+
+    def work() -> None:
+        clock["now"] += next(costs)
+
+    monkeypatch.setattr(_harness, "time", types.SimpleNamespace(perf_counter=lambda: clock["now"]))
+    (row,) = time_variants("g", 1, [("v", work)], rounds=7, check=_accept, min_calls=min_calls)
+    # one call a sample: four of seven samples are 1 s calls, and the median hides the 8 s ones
+    assert row["us_per_trainee"] == pytest.approx(median_s * 1e6)
 
 
 @pytest.mark.usefixtures("collector_off")
