@@ -14,9 +14,9 @@ charged to whichever variant happens to cross the threshold. Two things
 keep that fair. A sample runs the work repeatedly until it has handled
 ``min_trainees`` trainees (at most :data:`MAX_REPEATS` calls), and at
 least ``min_calls`` times, so each sample carries its share of full
-collections instead of the median of small samples hiding them; and the order of the variants rotates each
-round, so no variant always follows (and pays for the garbage of) the
-same one.
+collections instead of the median of small samples hiding them; and the
+order of the variants rotates each round, so no variant always follows
+(and pays for the garbage of) the same one.
 
 The median is the figure; beside it each timed row carries the mean over
 the rounds and the collections the collector ran during the variant's

@@ -44,13 +44,9 @@ SIZES = (1_000, 10_000, 100_000)
 SAMPLE_TRAINEES = 50_000
 """Trainees handled in one timed sample, at least (by repeating the call)."""
 SAMPLE_CALLS = 2
-"""Calls in one timed sample, at least.
+"""Calls in one timed sample, at least: at 100k one call holds a full collection only now and then.
 
-At 100k msgspec and orjson run a full collection in about 0.43 of their
-calls, so with one call per sample the median showed whichever kind of
-call most of the 7 samples happened to be: with a full collection or
-without one (msgspec's round trip, 2026-12-07: a median of 13.8 µs per
-trainee against a mean of 24.7). Two calls nearly always hold one.
+Why, with the figures that showed it: ``docs/json.md``.
 """
 DEFAULT = "cadretrain default"
 FAST = "cadretrain fast"

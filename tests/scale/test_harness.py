@@ -56,7 +56,8 @@ def test_a_cost_every_other_call_counts_in_every_sample_of_two_calls(
 
     monkeypatch.setattr(_harness, "time", types.SimpleNamespace(perf_counter=lambda: clock["now"]))
     (row,) = time_variants("g", 1, [("v", work)], rounds=7, check=_accept, min_calls=min_calls)
-    # one call a sample: four of seven samples are 1 s calls, and the median hides the 8 s ones
+    # one call a sample: four of the seven are 1 s calls, and the median hides the 8 s ones;
+    # two calls a sample: every sample holds one of each
     assert row["us_per_trainee"] == pytest.approx(median_s * 1e6)
 
 
