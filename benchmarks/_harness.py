@@ -36,6 +36,7 @@ from typing import Any, TypedDict
 __all__ = [
     "MAX_REPEATS",
     "MIN_ROUNDS",
+    "SAMPLE_TRAINEES",
     "Row",
     "TimedRow",
     "Variant",
@@ -48,6 +49,12 @@ MIN_ROUNDS = 7
 """At least this many rounds for a published figure (fewer only for the smoke run)."""
 MAX_REPEATS = 20
 """At most this many calls in one sample (so a tiny smoke run stays quick)."""
+SAMPLE_TRAINEES = 50_000
+"""Trainees a published sample handles, at least (by repeating the call): 20 calls at 1k, 5 at 10k.
+
+It keeps the first, slower calls of a fresh process from being a whole
+sample at 1k, and puts the collector's full collections in every sample.
+"""
 
 Variant = tuple[str, Callable[[], Any]]
 """A variant's name and the work it times (one call does all ``n`` trainees)."""

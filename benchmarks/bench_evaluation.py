@@ -23,6 +23,9 @@ Outcomes and grades of every variant are checked equal to
 object, repeated, so no generation is timed; one round): the row
 ``evaluate_many`` carries ``peak_mb``, the peak traced by ``tracemalloc``
 during a second, untimed pass over distinct cohort objects.
+Each timed sample handles at least :data:`._harness.SAMPLE_TRAINEES`
+trainees (20 calls at 1k): with one call per sample, the 1k figures took
+in the first calls of a fresh process, which run slower (``docs/scale.md``).
 ``python -m benchmarks.run --group evaluation`` runs this group alone.
 """
 
@@ -43,7 +46,7 @@ from cadretrain.evaluation.streaming import evaluate_many
 
 from . import _naive
 from ._data import make_cohort
-from ._harness import row, time_variants
+from ._harness import SAMPLE_TRAINEES, row, time_variants
 
 __all__ = ["SIZES", "run"]
 
@@ -83,7 +86,9 @@ def _timed_sizes(cohort: ct.Cohort, rounds: int) -> list[dict[str, object]]:
     ]
     return [
         {**r, "rounds": rounds}
-        for r in time_variants(GROUP, n, variants, rounds=rounds, check=check)
+        for r in time_variants(
+            GROUP, n, variants, rounds=rounds, check=check, min_trainees=SAMPLE_TRAINEES
+        )
     ]
 
 

@@ -5,7 +5,7 @@ fast path (``fast_to_json``/``fast_from_json``), msgspec Structs, pydantic
 v2 models and orjson on plain dicts (:mod:`._reference`). Before timing,
 every variant's JSON is loaded back by ``ct.from_json`` and must give the
 very cohort it came from, and its own round trip must give back its input.
-Each timed sample handles at least :data:`SAMPLE_TRAINEES` trainees in at
+Each timed sample handles at least :data:`._harness.SAMPLE_TRAINEES` trainees in at
 least :data:`SAMPLE_CALLS` calls (20 calls at 1k, 5 at 10k, 2 at 100k), so
 the collector's full collections, which come every few hundred thousand
 allocations, are counted in every sample for the variants that leave it on
@@ -25,7 +25,7 @@ import cadretrain as ct
 from cadretrain.serialization.fast import fast_from_json, fast_to_json
 
 from ._data import make_cohort
-from ._harness import MIN_ROUNDS, Row, Variant, time_variants
+from ._harness import MIN_ROUNDS, SAMPLE_TRAINEES, Row, Variant, time_variants
 from ._reference import PydCohort, msgspec_cohort, plain_cohort, pydantic_cohort
 
 __all__ = [
@@ -35,14 +35,11 @@ __all__ = [
     "ORJSON",
     "PYDANTIC",
     "SAMPLE_CALLS",
-    "SAMPLE_TRAINEES",
     "SIZES",
     "run",
 ]
 
 SIZES = (1_000, 10_000, 100_000)
-SAMPLE_TRAINEES = 50_000
-"""Trainees handled in one timed sample, at least (by repeating the call)."""
 SAMPLE_CALLS = 2
 """Calls in one timed sample, at least: at 100k one call holds a full collection only now and then.
 
