@@ -12,11 +12,12 @@ With the collector on, its full collections come in lumps: one every few
 hundred thousand surviving allocations, costing a walk of the whole heap,
 charged to whichever variant happens to cross the threshold. Two things
 keep that fair. A sample runs the work repeatedly until it has handled
-``min_trainees`` trainees (at most :data:`MAX_REPEATS` calls), and at
-least ``min_calls`` times, so each sample carries its share of full
-collections instead of the median of small samples hiding them; and the
-order of the variants rotates each round, so no variant always follows
-(and pays for the garbage of) the same one.
+``min_trainees`` trainees (:data:`SAMPLE_TRAINEES` unless the caller says
+otherwise; at most :data:`MAX_REPEATS` calls), and at least ``min_calls``
+times, so each sample carries its share of full collections instead of the
+median of small samples hiding them; and the order of the variants rotates
+each round, so no variant always follows (and pays for the garbage of) the
+same one.
 
 The median is the figure; beside it each timed row carries the mean over
 the rounds and the collections the collector ran during the variant's
@@ -50,7 +51,7 @@ MIN_ROUNDS = 7
 MAX_REPEATS = 20
 """At most this many calls in one sample (so a tiny smoke run stays quick)."""
 SAMPLE_TRAINEES = 50_000
-"""Trainees a published sample handles, at least (by repeating the call): 20 calls at 1k, 5 at 10k.
+"""``time_variants``' default ``min_trainees``: 20 calls a sample at 1k, 5 at 10k, 1 at 100k.
 
 It keeps the first, slower calls of a fresh process from being a whole
 sample at 1k, and puts the collector's full collections in every sample.
@@ -110,7 +111,7 @@ def time_variants(
     *,
     rounds: int,
     check: Callable[[str, Any], None],
-    min_trainees: int = 0,
+    min_trainees: int = SAMPLE_TRAINEES,
     min_calls: int = 1,
 ) -> list[TimedRow]:
     """Run each variant once and ``check(name, result)``, then time ``rounds`` interleaved rounds.

@@ -46,7 +46,7 @@ from cadretrain.evaluation.streaming import evaluate_many
 
 from . import _naive
 from ._data import make_cohort
-from ._harness import SAMPLE_TRAINEES, row, time_variants
+from ._harness import row, time_variants
 
 __all__ = ["SIZES", "run"]
 
@@ -86,9 +86,7 @@ def _timed_sizes(cohort: ct.Cohort, rounds: int) -> list[dict[str, object]]:
     ]
     return [
         {**r, "rounds": rounds}
-        for r in time_variants(
-            GROUP, n, variants, rounds=rounds, check=check, min_trainees=SAMPLE_TRAINEES
-        )
+        for r in time_variants(GROUP, n, variants, rounds=rounds, check=check)
     ]
 
 

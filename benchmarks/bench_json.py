@@ -5,11 +5,11 @@ fast path (``fast_to_json``/``fast_from_json``), msgspec Structs, pydantic
 v2 models and orjson on plain dicts (:mod:`._reference`). Before timing,
 every variant's JSON is loaded back by ``ct.from_json`` and must give the
 very cohort it came from, and its own round trip must give back its input.
-Each timed sample handles at least :data:`._harness.SAMPLE_TRAINEES` trainees in at
-least :data:`SAMPLE_CALLS` calls (20 calls at 1k, 5 at 10k, 2 at 100k), so
-the collector's full collections, which come every few hundred thousand
-allocations, are counted in every sample for the variants that leave it on
-(see :mod:`._harness`).
+Each timed sample handles at least :data:`._harness.SAMPLE_TRAINEES`
+trainees in at least :data:`SAMPLE_CALLS` calls (20 calls at 1k, 5 at 10k,
+2 at 100k), so the collector's full collections, which come every few
+hundred thousand allocations, are counted in every sample for the variants
+that leave it on (see :mod:`._harness`).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ import cadretrain as ct
 from cadretrain.serialization.fast import fast_from_json, fast_to_json
 
 from ._data import make_cohort
-from ._harness import MIN_ROUNDS, SAMPLE_TRAINEES, Row, Variant, time_variants
+from ._harness import MIN_ROUNDS, Row, Variant, time_variants
 from ._reference import PydCohort, msgspec_cohort, plain_cohort, pydantic_cohort
 
 __all__ = [
@@ -121,7 +121,7 @@ def run(sizes: Sequence[int] = SIZES, rounds: int = MIN_ROUNDS) -> list[Row]:
         ]
         if texts[DEFAULT] != texts[FAST] or str(texts[DEFAULT]).encode() != texts[MSGSPEC]:
             raise AssertionError("the default, fast and msgspec JSON are not byte-identical")
-        timing = {"rounds": rounds, "min_trainees": SAMPLE_TRAINEES, "min_calls": SAMPLE_CALLS}
+        timing = {"rounds": rounds, "min_calls": SAMPLE_CALLS}
         rows += time_variants("json round trip", n, round_trips, check=check_round_trip, **timing)
         rows += time_variants("json load", n, loads, check=check_load, **timing)
         rows += time_variants("json dump", n, dumps, check=check_dump, **timing)

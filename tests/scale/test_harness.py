@@ -37,7 +37,9 @@ def test_the_mean_shows_the_slow_sample_the_median_hides(monkeypatch: pytest.Mon
         return clock["now"]
 
     monkeypatch.setattr(_harness, "time", types.SimpleNamespace(perf_counter=perf_counter))
-    (row,) = time_variants("g", 1_000, [("v", lambda: None)], rounds=7, check=_accept)
+    (row,) = time_variants(
+        "g", 1_000, [("v", lambda: None)], rounds=7, check=_accept, min_trainees=0
+    )
     assert row["us_per_trainee"] == pytest.approx(1e3)  # 1 s over 1,000 trainees
     assert row["mean_us_per_trainee"] == pytest.approx(2e3)  # (6 + 8) / 7 s
 
@@ -55,7 +57,9 @@ def test_a_cost_every_other_call_counts_in_every_sample_of_two_calls(
         clock["now"] += next(costs)
 
     monkeypatch.setattr(_harness, "time", types.SimpleNamespace(perf_counter=lambda: clock["now"]))
-    (row,) = time_variants("g", 1, [("v", work)], rounds=7, check=_accept, min_calls=min_calls)
+    (row,) = time_variants(
+        "g", 1, [("v", work)], rounds=7, check=_accept, min_trainees=0, min_calls=min_calls
+    )
     # one call a sample: four of the seven are 1 s calls, and the median hides the 8 s ones;
     # two calls a sample: every sample holds one of each
     assert row["us_per_trainee"] == pytest.approx(median_s * 1e6)
