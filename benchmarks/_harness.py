@@ -51,9 +51,10 @@ MIN_ROUNDS = 7
 MAX_REPEATS = 20
 """At most this many calls in one sample (so a tiny smoke run stays quick)."""
 SAMPLE_TRAINEES = 50_000
-"""``time_variants``' default ``min_trainees``: 20 calls a sample at 1k, 5 at 10k, 1 at 100k.
+"""``time_variants``' default ``min_trainees``: 5 calls a sample at 10k, 1 at 100k.
 
-It keeps the first, slower calls of a fresh process from being a whole
+At 1k :data:`MAX_REPEATS` caps a sample at 20 calls (20k trainees). The
+limit keeps the first, slower calls of a fresh process from being a whole
 sample at 1k, and puts the collector's full collections in every sample.
 """
 

@@ -23,9 +23,8 @@ Outcomes and grades of every variant are checked equal to
 object, repeated, so no generation is timed; one round): the row
 ``evaluate_many`` carries ``peak_mb``, the peak traced by ``tracemalloc``
 during a second, untimed pass over distinct cohort objects.
-Each timed sample handles at least :data:`._harness.SAMPLE_TRAINEES`
-trainees (20 calls at 1k): with one call per sample, the 1k figures took
-in the first calls of a fresh process, which run slower (``docs/scale.md``).
+Each timed sample makes the harness's default number of calls
+(:data:`._harness.SAMPLE_TRAINEES` gives the number and the reason).
 ``python -m benchmarks.run --group evaluation`` runs this group alone.
 """
 
