@@ -23,7 +23,7 @@ Outcomes and grades of every variant are checked equal to
 object, repeated, so no generation is timed; one round): the row
 ``evaluate_many`` carries ``peak_mb``, the peak traced by ``tracemalloc``
 during a second, untimed pass over distinct cohort objects.
-Each timed sample makes the harness's default number of calls
+Each timed sample handles the harness's default number of trainees
 (:data:`._harness.SAMPLE_TRAINEES` gives the number and the reason).
 ``python -m benchmarks.run --group evaluation`` runs this group alone.
 """

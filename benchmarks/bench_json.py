@@ -5,11 +5,12 @@ fast path (``fast_to_json``/``fast_from_json``), msgspec Structs, pydantic
 v2 models and orjson on plain dicts (:mod:`._reference`). Before timing,
 every variant's JSON is loaded back by ``ct.from_json`` and must give the
 very cohort it came from, and its own round trip must give back its input.
-Each timed sample makes the harness's default number of calls
-(:data:`._harness.SAMPLE_TRAINEES`) and at least :data:`SAMPLE_CALLS`:
-20 calls at 1k, 5 at 10k, 2 at 100k. So the collector's full collections,
-which come every few hundred thousand allocations, are counted in every
-sample for the variants that leave it on (see :mod:`._harness`).
+Each timed sample handles the harness's default number of trainees
+(:data:`._harness.SAMPLE_TRAINEES`) in at least :data:`SAMPLE_CALLS`
+calls: 20 calls at 1k, 5 at 10k, 2 at 100k. So the collector's full
+collections, which come every few hundred thousand allocations, are
+counted in every sample for the variants that leave it on (see
+:mod:`._harness`).
 """
 
 from __future__ import annotations

@@ -65,6 +65,17 @@ def test_a_cost_every_other_call_counts_in_every_sample_of_two_calls(
     assert row["us_per_trainee"] == pytest.approx(median_s * 1e6)
 
 
+@pytest.mark.parametrize(("n", "calls"), [(1_000, 20), (10_000, 5), (100_000, 1)])
+def test_a_sample_handles_the_default_number_of_trainees(n: int, calls: int) -> None:
+    """Without ``min_trainees`` a sample repeats the call up to 50k trainees, 20 calls at most.
+
+    (A group that forgot the limit timed one call at 1k, a fresh process's slow first calls.)
+    """
+    made = itertools.count()
+    time_variants("g", n, [("v", lambda: next(made))], rounds=1, check=_accept)
+    assert next(made) == 1 + calls  # the checking call, then one sample
+
+
 @pytest.mark.usefixtures("collector_off")
 def test_collections_during_a_variants_samples_are_counted_per_call() -> None:
     callbacks = list(gc.callbacks)
