@@ -40,9 +40,10 @@ demo: $(STAMP) ## Print the Jiang'an 2015 summary.
 # pytest runs last so that its summary line is the last line of `make test`.
 test: lint typecheck docs bench-smoke pytest ## Run every check (lint, typecheck, docs, bench smoke, pytest).
 
-lint: $(STAMP) ## ruff check + ruff format --check.
+lint: $(STAMP) ## ruff check + ruff format --check + lint-imports (the layers).
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 typecheck: $(STAMP) ## mypy --strict over src and tests (files set in pyproject).
 	$(BIN)/mypy

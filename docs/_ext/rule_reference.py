@@ -1,6 +1,6 @@
 """Sphinx extension: the ``rule-reference`` directive.
 
-It renders every check of :meth:`cadretrain.rules.RuleBook.builtin` — rule
+It renders every check of :data:`cadretrain.builtin.BUILTIN_RULES` — rule
 id, scope, zh and en descriptions, and a table of the parameters with their
 zh and en descriptions, type and default — so the reference is built from
 the code and cannot drift from it. A parameter without a default is marked
@@ -31,7 +31,7 @@ from _reference_nodes import code_section, table  # noqa: E402
 
 __all__ = ["RuleReference", "render_book", "setup"]
 
-RULES_MODULE = "cadretrain.rules"
+RULES_MODULE = "cadretrain.builtin"
 HEADINGS = ["Parameter 参数", "Type 类型", "Default 默认值", "说明", "Description"]
 
 
@@ -42,13 +42,12 @@ class RuleReference(SphinxDirective):
 
     def run(self) -> list[nodes.Node]:
         try:
-            rules = importlib.import_module(RULES_MODULE)
-            book = rules.RuleBook.builtin()
+            book = importlib.import_module(RULES_MODULE).BUILTIN_RULES
         except Exception as exc:  # any import failure is a docs build error
             raise self.error(
                 f"rule-reference: cannot load the built-in rule book: {exc!r}"
             ) from exc
-        builtin = importlib.import_module("cadretrain._builtin_checks")
+        builtin = importlib.import_module("cadretrain.builtin")
         if builtin.__file__:
             self.env.note_dependency(builtin.__file__)
         sections = render_book(book)
@@ -96,7 +95,7 @@ def _section(definition: Any) -> nodes.section:
 
 
 def _show(value: object) -> str:
-    rules = importlib.import_module(RULES_MODULE)
+    rules = importlib.import_module("cadretrain.rules")
     return str(rules.format_value(value))
 
 

@@ -8,24 +8,23 @@ errors every bad input raises (``ct.CadretrainError``).
 from __future__ import annotations
 
 from cadretrain import examples, policies
-from cadretrain.curriculum import UncheckableSubject, check
+from cadretrain.builtin import (
+    BUILTIN_RULES,
+    check,
+    check_posting,
+    check_record,
+    evaluate,
+    evaluate_many,
+    requirement_gaps,
+)
+from cadretrain.curriculum import UncheckableSubject
 from cadretrain.errors import CadretrainError, InvalidValueError, Problem, ValidationError
 from cadretrain.evaluation import (
     Assessment,
     AttendanceSummary,
     CohortEvaluation,
-    CohortFacts,
-    CompiledPolicy,
     InstrumentDue,
     InstrumentState,
-    RequirementGap,
-    check_posting,
-    check_record,
-    compile_policy,
-    evaluate,
-    evaluate_many,
-    gather_facts,
-    requirement_gaps,
 )
 from cadretrain.model import (
     AdminLevel,
@@ -86,6 +85,7 @@ from cadretrain.model import (
     TrainingRecord,
     label,
 )
+from cadretrain.records import RequirementGap
 from cadretrain.rules import (
     AllOf,
     AnyOf,
@@ -108,8 +108,6 @@ from cadretrain.rules import (
 from cadretrain.serialization import (
     DocumentError,
     DocumentVersionError,
-    fast_from_json,
-    fast_to_json,
     from_dict,
     from_json,
     json_schema,
@@ -118,6 +116,7 @@ from cadretrain.serialization import (
 )
 
 __all__ = [
+    "BUILTIN_RULES",
     "AdminLevel",
     "AllOf",
     "AnyOf",
@@ -136,9 +135,7 @@ __all__ = [
     "Citation",
     "Cohort",
     "CohortEvaluation",
-    "CohortFacts",
     "CommitteeMember",
-    "CompiledPolicy",
     "Component",
     "Confidence",
     "DatedParameter",
@@ -209,15 +206,11 @@ __all__ = [
     "check",
     "check_posting",
     "check_record",
-    "compile_policy",
     "evaluate",
     "evaluate_many",
     "examples",
-    "fast_from_json",
-    "fast_to_json",
     "from_dict",
     "from_json",
-    "gather_facts",
     "json_schema",
     "label",
     "policies",

@@ -10,9 +10,8 @@ import pytest
 
 import cadretrain as ct
 import cadretrain.examples as examples
+from cadretrain.builtin import check, evaluate
 from cadretrain.cli import main
-from cadretrain.curriculum.api import check
-from cadretrain.evaluation.api import evaluate
 from cadretrain.evaluation.assessment import CohortEvaluation
 from cadretrain.rules import Report
 from cadretrain.serialization import DOCUMENT_TYPES, from_json, json_schema, to_json
@@ -60,7 +59,7 @@ def test_evaluate_takes_a_policy_file_and_a_date(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     cohort = examples.jiangan_2015().cohorts[0]
-    policy = ct.policies.evaluation.default_evaluation_policy(cohort.start)
+    policy = ct.policies.default_evaluation_policy(cohort.start)
     on = cohort.end.isoformat()
     args = ["evaluate", _write(tmp_path, cohort), "--policy", _write(tmp_path, policy, "p.json")]
     code = main([*args, "--on", on, "--json"])

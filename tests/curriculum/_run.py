@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import cadretrain as ct
-from cadretrain.curriculum import check
+from cadretrain.builtin import check
 from cadretrain.rules import AllOf, Check, Finding, ParamValue, Policy, Report
 
 from ._build import DAY

@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 
 import cadretrain as ct
-from cadretrain.curriculum import UncheckableSubject, check
+from cadretrain.builtin import check
+from cadretrain.curriculum import UncheckableSubject
 from cadretrain.policies.seed_practice import SEED_PRACTICE_2019
 from cadretrain.rules import PolicyNotInForce, Severity
 

@@ -6,7 +6,7 @@ import attrs
 import pytest
 
 from cadretrain import examples
-from cadretrain.curriculum import check
+from cadretrain.builtin import check
 from cadretrain.rules import Report, Severity
 
 ONE_ARTICLE_PRACTICES = {

@@ -8,16 +8,17 @@ from fractions import Fraction
 import pytest
 
 import cadretrain as ct
-from cadretrain.curriculum import CURRICULUM_CHECKS, check
+from cadretrain.builtin import BUILTIN_RULES, check
+from cadretrain.curriculum import CURRICULUM_CHECKS
 from cadretrain.policies import sources
 from cadretrain.policies.seed_practice import SEED_PRACTICE_2019, with_tier_shares
-from cadretrain.rules import Citation, Confidence, RuleBook, rule_ids, validate_policy
+from cadretrain.rules import Citation, Confidence, rule_ids, validate_policy
 
 from ._build import CEREMONY, module, programme
 
 
 def test_it_fits_the_builtin_book() -> None:
-    validate_policy(SEED_PRACTICE_2019, RuleBook.builtin())
+    validate_policy(SEED_PRACTICE_2019, BUILTIN_RULES)
 
 
 def test_every_number_cites_a_seed_article() -> None:

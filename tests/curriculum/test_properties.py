@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import cadretrain as ct
-from cadretrain.curriculum import check
+from cadretrain.builtin import check
 from cadretrain.policies.seed_practice import SEED_PRACTICE_2019, with_tier_shares
 from cadretrain.rules import Citation, Report
 

@@ -7,7 +7,8 @@ from fractions import Fraction
 import pytest
 
 import cadretrain as ct
-from cadretrain.evaluation import AttendanceSummary, evaluate
+from cadretrain.builtin import evaluate
+from cadretrain.evaluation import AttendanceSummary
 
 from .builders import START, cohort, sessions
 

@@ -21,7 +21,7 @@ from cadretrain.evaluation.compiled import compile_policy
 from cadretrain.evaluation.facts import gather_facts
 from cadretrain.evaluation.grading import Standing
 from cadretrain.evaluation.interpreted import interpret
-from cadretrain.policies.evaluation import (
+from cadretrain.policies.completion import (
     CADRE_TRAINING_EVALUATION,
     TIANHE_PARTY_SCHOOL_2015_EVALUATION,
     default_evaluation_policy,
@@ -33,7 +33,7 @@ from cadretrain.strategies import policies
 from .builders import START
 from .test_properties import cohorts
 
-BOOK = ct.RuleBook.builtin()
+BOOK = ct.BUILTIN_RULES
 CITED = ct.Citation(source="test", confidence=ct.Confidence.HIGH)
 TRAINEE_CHECKS = [c.rule_id for c in EVALUATION_CHECKS]
 
@@ -84,7 +84,7 @@ class TestSameAsInterpreter:
     @settings(max_examples=60)
     @given(cohorts(), st.sampled_from(PRESETS))
     def test_preset_policies(self, cohort: ct.Cohort, policy: ct.Policy) -> None:
-        compiled = compile_policy(policy, cohort.start).evaluate(cohort)
+        compiled = compile_policy(policy, cohort.start, BOOK).evaluate(cohort)
         assert compiled == interpret(cohort, policy, book=BOOK)
         assert compiled == ct.evaluate(cohort, policy)
 
@@ -161,13 +161,15 @@ class TestCompiledPolicy:
 
     def test_a_cohort_of_another_start_is_refused(self) -> None:
         cohort = _small()
-        compiled = compile_policy(CADRE_TRAINING_EVALUATION, cohort.start + dt.timedelta(days=1))
+        compiled = compile_policy(
+            CADRE_TRAINING_EVALUATION, cohort.start + dt.timedelta(days=1), BOOK
+        )
         with pytest.raises(ct.CadretrainError, match="compiled"):
             compiled.evaluate(cohort)
 
     def test_missing_parameter_is_refused_at_compile_time(self) -> None:
         with pytest.raises(ct.MissingParameter, match="day_minutes"):
-            compile_policy(TIANHE_PARTY_SCHOOL_2015_EVALUATION, START)
+            compile_policy(TIANHE_PARTY_SCHOOL_2015_EVALUATION, START, BOOK)
 
     def test_a_check_without_fast_predicate_runs_its_function(self) -> None:
         slow = tuple(attrs.evolve(c, fast=None) for c in EVALUATION_CHECKS)

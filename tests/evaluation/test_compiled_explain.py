@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 import cadretrain as ct
 from cadretrain.evaluation.compiled import compile_policy
 from cadretrain.evaluation.interpreted import interpret
-from cadretrain.policies.evaluation import CADRE_TRAINING_EVALUATION, default_evaluation_policy
+from cadretrain.policies.completion import CADRE_TRAINING_EVALUATION, default_evaluation_policy
 from cadretrain.rules import CheckDefinition, CheckResult
 from cadretrain.strategies import cohorts as any_cohorts
 from cadretrain.strategies import policies
@@ -83,7 +83,7 @@ class TestSameAsInterpreter:
         )
 
     def test_every_passing_check_is_explained(self) -> None:
-        result = compile_policy(CADRE_TRAINING_EVALUATION, cohort().start).evaluate(
+        result = compile_policy(CADRE_TRAINING_EVALUATION, cohort().start, BOOK).evaluate(
             cohort(size=3), explain=True
         )
         for assessment in result.assessments:
@@ -136,7 +136,7 @@ class TestBenchmarkCohort:
 
     def test_explain_equals_the_interpreter(self, big: ct.Cohort) -> None:
         policy = default_evaluation_policy(big.start)
-        compiled = compile_policy(policy, big.start).evaluate(big, explain=True)
+        compiled = compile_policy(policy, big.start, BOOK).evaluate(big, explain=True)
         assert compiled == interpret(big, policy, book=BOOK, explain=True)
         assert compiled == ct.evaluate(big, explain=True)
         grading = [f for f in compiled.report.findings if f.rule_id == "evaluation.grading"]
@@ -146,7 +146,7 @@ class TestBenchmarkCohort:
         decided = _with_overrides(big)
         policy = default_evaluation_policy(big.start)
         for explain in (True, False):
-            compiled = compile_policy(policy, big.start).evaluate(decided, explain=explain)
+            compiled = compile_policy(policy, big.start, BOOK).evaluate(decided, explain=explain)
             assert compiled == interpret(decided, policy, book=BOOK, explain=explain)
         outcomes = {a.outcome for a in compiled.assessments}
         assert {ct.Outcome.WAIVED, ct.Outcome.DEFERRED, ct.Outcome.COMPLETED} <= outcomes
@@ -166,7 +166,7 @@ class TestCopiesAtTheirOwnPaths:
 
     def test_identical_trainees(self) -> None:
         subject = cohort(size=30)
-        result = compile_policy(CADRE_TRAINING_EVALUATION, subject.start).evaluate(
+        result = compile_policy(CADRE_TRAINING_EVALUATION, subject.start, BOOK).evaluate(
             subject, explain=True
         )
         assert result == interpret(subject, CADRE_TRAINING_EVALUATION, book=BOOK, explain=True)
@@ -349,7 +349,7 @@ class TestTemplates:
     def test_grading_makes_each_finding_once_per_score(self) -> None:
         # two trainees with the same marks: their component findings share one text and evidence
         subject = cohort(size=2, marks=[*scores("t-001"), *scores("t-002")])
-        result = compile_policy(CADRE_TRAINING_EVALUATION, subject.start).evaluate(
+        result = compile_policy(CADRE_TRAINING_EVALUATION, subject.start, BOOK).evaluate(
             subject, explain=True
         )
         first, second = (

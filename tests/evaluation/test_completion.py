@@ -9,7 +9,7 @@ from fractions import Fraction
 import pytest
 
 import cadretrain as ct
-from cadretrain.evaluation import evaluate
+from cadretrain.builtin import evaluate
 
 from .builders import END, cohort, essay, scheme, scores
 

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 import cadretrain as ct
-from cadretrain.evaluation import evaluate
+from cadretrain.builtin import evaluate
 
 from .builders import END, cohort, scores
 

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 import cadretrain as ct
 from cadretrain.evaluation.facts import CohortFacts, TraineeFacts, gather_facts
-from cadretrain.policies.evaluation import CADRE_TRAINING_EVALUATION
+from cadretrain.policies.completion import CADRE_TRAINING_EVALUATION
 
 from .builders import END, FOUR_LEVELS, START, cohort, programme, sessions, trainee
 from .test_compiled import PRESETS, TIANHE

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import cadretrain as ct
-from cadretrain.evaluation import InstrumentState, evaluate
+from cadretrain.builtin import evaluate
+from cadretrain.evaluation import InstrumentState
 
 from .builders import END, cohort, scheme
 

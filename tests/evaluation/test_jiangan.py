@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import cadretrain as ct
-from cadretrain.evaluation import evaluate
+from cadretrain.builtin import evaluate
 from cadretrain.examples.jiangan_2015 import jiangan_2015
 
 

@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 
 import cadretrain as ct
-from cadretrain.evaluation import Assessment, evaluate
+from cadretrain.builtin import evaluate
+from cadretrain.evaluation import Assessment
 from cadretrain.rules import Finding, Severity
 
 from .builders import END, cohort, essay, scores

@@ -9,8 +9,8 @@ import attrs
 import pytest
 
 import cadretrain as ct
-from cadretrain.evaluation import evaluate
-from cadretrain.policies.evaluation import (
+from cadretrain.builtin import evaluate
+from cadretrain.policies.completion import (
     CADRE_TRAINING_EVALUATION,
     ISSUED_2015,
     ISSUED_2023,

@@ -14,7 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import cadretrain as ct
-from cadretrain.evaluation import CohortEvaluation, evaluate
+from cadretrain.builtin import evaluate
+from cadretrain.evaluation import CohortEvaluation
 
 from .builders import END, START, programme, scheme, sessions, trainee
 

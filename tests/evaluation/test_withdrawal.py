@@ -9,8 +9,9 @@ import attrs
 import pytest
 
 import cadretrain as ct
-from cadretrain.evaluation import Assessment, evaluate
-from cadretrain.policies.evaluation import (
+from cadretrain.builtin import evaluate
+from cadretrain.evaluation import Assessment
+from cadretrain.policies.completion import (
     CADRE_TRAINING_EVALUATION,
     TIANHE_PARTY_SCHOOL_2015_EVALUATION,
 )

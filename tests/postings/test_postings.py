@@ -7,7 +7,7 @@ from fractions import Fraction
 
 import pytest
 
-from cadretrain.evaluation.api_records import check_posting
+from cadretrain.builtin import check_posting
 from cadretrain.model import (
     Appraisal,
     AppraisalGrade,
@@ -18,7 +18,7 @@ from cadretrain.model import (
     RecallEvent,
     RecallStep,
 )
-from cadretrain.policies.postings import (
+from cadretrain.policies.village_postings import (
     FIRST_SECRETARY_2015,
     SHANXI_2015_POSTING,
     WORK_TEAM_2017,

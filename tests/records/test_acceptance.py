@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from cadretrain.evaluation.api_records import check_record
+from cadretrain.builtin import check_record
 from cadretrain.model import Rank
 
 from ._build import entry, record

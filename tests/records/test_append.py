@@ -8,11 +8,11 @@ from fractions import Fraction
 import attrs
 import pytest
 
+from cadretrain.builtin import evaluate
 from cadretrain.errors import ValidationError
-from cadretrain.evaluation import evaluate
-from cadretrain.evaluation.records import append_assessments, hours_in
 from cadretrain.examples import jiangan_2015
 from cadretrain.model import Cohort, Outcome, Rank, TrainingRecord
+from cadretrain.records.archive import append_assessments, hours_in
 
 
 @pytest.fixture(scope="module")

@@ -8,9 +8,9 @@ from fractions import Fraction
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cadretrain.evaluation.records import hours_in
-from cadretrain.evaluation.windows import Window
 from cadretrain.model import Outcome, TrainingEntry, TrainingKind, TrainingRecord
+from cadretrain.records.archive import hours_in
+from cadretrain.records.windows import Window
 
 from ._build import record
 

@@ -8,11 +8,11 @@ from fractions import Fraction
 import attrs
 import pytest
 
+from cadretrain.builtin import check_record, requirement_gaps
 from cadretrain.errors import CadretrainError
-from cadretrain.evaluation.api_records import check_record, requirement_gaps
-from cadretrain.evaluation.records import MissingFactor, hours_in
 from cadretrain.model import Outcome, Rank, TrainingKind
-from cadretrain.policies.records import CADRE_TRAINING_REGULATION, with_factors
+from cadretrain.policies.training_hours import CADRE_TRAINING_REGULATION, with_factors
+from cadretrain.records.archive import MissingFactor, hours_in
 from cadretrain.rules import AllOf, Check, Citation, Confidence, DatedParameter, MissingParameter
 
 from ._build import entry, record

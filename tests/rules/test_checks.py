@@ -7,6 +7,7 @@ from collections.abc import Iterable
 import attrs
 import pytest
 
+from cadretrain.builtin import BUILTIN_RULES
 from cadretrain.errors import CadretrainError, InvalidValueError, ValidationError
 from cadretrain.rules import CheckDefinition, CheckResult, RuleBook, Scope, UnknownRule
 
@@ -116,7 +117,7 @@ def test_duplicate_ids_are_refused() -> None:
 
 
 def test_builtin_book_is_a_rule_book_of_valid_checks() -> None:
-    book = RuleBook.builtin()
+    book = BUILTIN_RULES
     assert isinstance(book, RuleBook)
     assert all(isinstance(d, CheckDefinition) for d in book)
-    assert book == RuleBook.builtin()
+    assert book == BUILTIN_RULES

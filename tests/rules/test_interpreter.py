@@ -197,10 +197,6 @@ def test_evaluate_refuses_an_unknown_id() -> None:
         verdict(Check("toy.nope"))
 
 
-def test_run_defaults_to_the_builtin_book() -> None:
-    assert run(policy(AllOf(), minimum=None), subjects=SUBJECTS, on=DAY).findings == ()
-
-
 def test_a_check_that_yields_something_else_is_refused_in_both_modes() -> None:
     broken = BOOK.replacing(
         definition("toy.pass", lambda subject, params: ["ok"], NoParams, Scope.COHORT)

@@ -46,7 +46,7 @@ def test_the_directive_builds_under_sphinx_without_warnings(
 ) -> None:
     from sphinx.application import Sphinx
 
-    monkeypatch.setattr("cadretrain._builtin_checks.BUILTIN_CHECKS", BOOK.checks)
+    monkeypatch.setattr("cadretrain.builtin.BUILTIN_RULES", BOOK)
     monkeypatch.syspath_prepend(str(EXT.parent))
     monkeypatch.delitem(sys.modules, "rule_reference", raising=False)
     src = tmp_path / "src"

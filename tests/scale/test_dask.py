@@ -6,7 +6,7 @@ import attrs
 import pytest
 
 import cadretrain as ct
-from cadretrain.evaluation.streaming import evaluate_many
+from cadretrain.builtin import evaluate_many
 
 bag = pytest.importorskip("dask.bag")
 distributed = pytest.importorskip("distributed")

@@ -9,7 +9,8 @@ from hypothesis import find, given, settings
 from hypothesis import strategies as st
 
 import cadretrain as ct
-from cadretrain.evaluation import Assessment, evaluate
+from cadretrain.builtin import evaluate
+from cadretrain.evaluation import Assessment
 from cadretrain.strategies import assessments, cohorts, programmes
 
 FAST = settings(deadline=None, max_examples=25)

@@ -17,6 +17,7 @@ _hypothesis_setup_hook()  # the entry point does this once the package is reinst
 def test_the_hook_registers_every_standalone_public_type() -> None:
     registered = {cls for cls, _ in REGISTERED}
     assert registered == {
+        Assessment,
         ct.Place,
         ct.Trainee,
         ct.Module,

@@ -13,6 +13,7 @@ import pytest
 from hypothesis import find, given, settings
 from hypothesis import strategies as st
 
+from cadretrain.builtin import BUILTIN_RULES
 from cadretrain.rules import (
     AllOf,
     CheckDefinition,
@@ -103,7 +104,7 @@ def test_policies_fit_their_book_and_leave_out_undrawable_checks(policy: Policy)
     assert "toy.opaque" not in rule_ids(policy.rule)
 
 
-@pytest.mark.parametrize("book", [BOOK, RuleBook.builtin()], ids=["toy", "builtin"])
+@pytest.mark.parametrize("book", [BOOK, BUILTIN_RULES], ids=["toy", "builtin"])
 @FAST
 @given(data=st.data())
 def test_every_check_gets_values_its_class_accepts_on_any_day_in_force(
@@ -155,4 +156,4 @@ def test_an_empty_book_gives_the_empty_tree() -> None:
 @FAST
 @given(policies())
 def test_the_builtin_book_is_the_default(policy: Policy) -> None:
-    validate_policy(policy, RuleBook.builtin())
+    validate_policy(policy, BUILTIN_RULES)

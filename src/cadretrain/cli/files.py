@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from cadretrain.builtin import check, check_posting, check_record, evaluate
 from cadretrain.cli._text import add_lang_option
 from cadretrain.errors import CadretrainError, Problem
 from cadretrain.model import Cohort, Posting, Programme, TrainingRecord
@@ -110,9 +111,6 @@ def _failed(error: Exception) -> tuple[int, str]:
 
 def run_check(args: argparse.Namespace) -> tuple[int, str]:
     """``cadretrain check FILE.json``: the report of the document's checks."""
-    from cadretrain.curriculum.api import check
-    from cadretrain.evaluation.api_records import check_posting, check_record
-
     try:
         subject, policy = _document(args.file), _policy(args)
         report: Report
@@ -135,8 +133,6 @@ def run_check(args: argparse.Namespace) -> tuple[int, str]:
 
 def run_evaluate(args: argparse.Namespace) -> tuple[int, str]:
     """``cadretrain evaluate FILE.json``: every trainee's assessment and the report."""
-    from cadretrain.evaluation.api import evaluate
-
     try:
         cohort, policy = _document(args.file), _policy(args)
         if not isinstance(cohort, Cohort):

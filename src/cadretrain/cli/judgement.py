@@ -9,9 +9,9 @@ Chinese and English.
 
 from __future__ import annotations
 
+from cadretrain.builtin import check, evaluate
 from cadretrain.cli._text import Labeller, Lang, table, width
-from cadretrain.curriculum import check
-from cadretrain.evaluation import Assessment, CohortEvaluation, evaluate
+from cadretrain.evaluation import Assessment, CohortEvaluation
 from cadretrain.examples import SeedProgramme
 from cadretrain.model import GradeLevel, Outcome
 from cadretrain.rules import Finding, Report, Severity

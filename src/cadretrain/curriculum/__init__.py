@@ -2,17 +2,16 @@
 
 Each check is a pure function of a programme or a cohort and a frozen
 parameter class; :data:`CURRICULUM_CHECKS` holds their definitions, which
-``RuleBook.builtin()`` includes. :func:`check` runs a policy (by default
-:data:`cadretrain.policies.seed_practice.SEED_PRACTICE_2019`) on a programme
-or a cohort.
+the built-in rule book (:data:`cadretrain.builtin.BUILTIN_RULES`) includes.
+:func:`check` runs a policy on a programme or a cohort.
 """
 
 from __future__ import annotations
 
-from cadretrain.curriculum.api import UncheckableSubject, check
 from cadretrain.curriculum.delivery import AUDIENCE_FOCUS, FIELD_SHARE
 from cadretrain.curriculum.enrolment import CAPACITY, UNIT_COVERAGE
 from cadretrain.curriculum.menu import MENU_SELECTION
+from cadretrain.curriculum.review import UncheckableSubject, check
 from cadretrain.curriculum.schedule import SCHEDULE
 from cadretrain.curriculum.sites import FIELD_SITES, FIELD_THEMES
 from cadretrain.curriculum.tiers import COMPULSORY_FIRST, COMPULSORY_PRESENT, TIER_SHARE

@@ -31,7 +31,6 @@ from typing import Any, NamedTuple, cast
 
 import attrs
 
-from cadretrain._gc import paused_collector
 from cadretrain.errors import InvalidValueError
 from cadretrain.evaluation import _unchecked
 from cadretrain.evaluation._stages import (
@@ -123,7 +122,7 @@ class CompiledPolicy:
         """Judge a cohort (or its gathered facts); equal to ``ct.evaluate(subject, policy)``.
 
         ``on`` is the date instruments are reported as of (default the
-        cohort's last day). The collector is paused during the call.
+        cohort's last day).
         """
         cohort = subject.cohort if isinstance(subject, CohortFacts) else subject
         if cohort.start != self.judged_on:
@@ -133,9 +132,8 @@ class CompiledPolicy:
                 f"{self.judged_on.isoformat()}, the date {self.policy.name!r} was compiled "
                 "for (compile the policy for the cohort's first day)",
             )
-        with paused_collector():
-            facts = subject if isinstance(subject, CohortFacts) else gather_facts(subject)
-            return self._evaluate(facts, on, explain)
+        facts = subject if isinstance(subject, CohortFacts) else gather_facts(subject)
+        return self._evaluate(facts, on, explain)
 
     def _evaluate(self, facts: CohortFacts, on: dt.date | None, explain: bool) -> CohortEvaluation:
         policy, book, judged_on = self.policy, self.book, self.judged_on
@@ -216,14 +214,13 @@ def _all(assessments: list[Assessment | None]) -> tuple[Assessment, ...]:
     return tuple(cast("list[Assessment]", assessments))
 
 
-def compile_policy(policy: Policy, on: dt.date, book: RuleBook | None = None) -> CompiledPolicy:
+def compile_policy(policy: Policy, on: dt.date, book: RuleBook) -> CompiledPolicy:
     """Compile ``policy`` for cohorts starting ``on``: checked and resolved once.
 
     Refuses what ``ct.evaluate`` refuses (a policy not in force on ``on``,
     one that does not fit ``book``, a check of another scope) and a
     parameter with no value on ``on`` (:class:`~cadretrain.rules.MissingParameter`).
     """
-    book = RuleBook.builtin() if book is None else book
     check_policy(policy, book, on)
     checks = tuple(
         CompiledCheck(

@@ -19,7 +19,6 @@ from typing import TypeVar
 
 import attrs
 
-from cadretrain._gc import paused_collector
 from cadretrain.evaluation._unchecked import setters
 from cadretrain.evaluation.attendance import AttendanceSummary, Minutes, tally
 from cadretrain.evaluation.grading import Weights, weighed, weights
@@ -114,16 +113,12 @@ def gather_facts(cohort: Cohort) -> CohortFacts:
     cohort and shared, so the cost per trainee does not grow with the
     cohort (see ``docs/scale.md``).
 
-    The collector is paused during the call (it allocates one object per
-    trainee and would otherwise rescan them all, ``docs/scale.md``).
-
     >>> from cadretrain.examples import jiangan_2015
     >>> facts = gather_facts(jiangan_2015().cohort)
     >>> len(facts.trainees) == len(facts.cohort.trainees)
     True
     """
-    with paused_collector():
-        return _gather(cohort)
+    return _gather(cohort)
 
 
 def _gather(cohort: Cohort) -> CohortFacts:

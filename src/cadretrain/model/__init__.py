@@ -10,6 +10,17 @@ from __future__ import annotations
 
 from cadretrain.model._labelled import LabelledEnum, label
 from cadretrain.model.cohort import Cohort
+from cadretrain.model.cohort_events import (
+    AttendanceRecord,
+    CommitteeMember,
+    InstrumentResponse,
+    LeaveRequest,
+    Override,
+    Score,
+    Session,
+    StudyGroup,
+    Submission,
+)
 from cadretrain.model.enums import (
     AdminLevel,
     AppraisalGrade,
@@ -36,24 +47,12 @@ from cadretrain.model.enums import (
     Topic,
     TrainingKind,
 )
-from cadretrain.model.facts import (
-    AttendanceRecord,
-    CommitteeMember,
-    InstrumentResponse,
-    LeaveRequest,
-    Override,
-    Score,
-    Session,
-    StudyGroup,
-    Submission,
-)
 from cadretrain.model.field_site import FieldSite, Indicator
 from cadretrain.model.module import MenuOrder, Module
 from cadretrain.model.people import Trainee
 from cadretrain.model.place import Organiser, Place
 from cadretrain.model.posting import Appraisal, Posting, PresencePeriod, RecallEvent
 from cadretrain.model.programme import Programme, Recurrence
-from cadretrain.model.record import TrainingEntry, TrainingRecord
 from cadretrain.model.scheme import (
     AssessmentScheme,
     Component,
@@ -62,6 +61,7 @@ from cadretrain.model.scheme import (
     GradeLevel,
     GradeScale,
 )
+from cadretrain.model.training_record import TrainingEntry, TrainingRecord
 
 __all__ = [
     "AdminLevel",

@@ -12,8 +12,7 @@ import attrs
 
 from cadretrain.errors import Problem, ValidationError
 from cadretrain.model import _validators as v
-from cadretrain.model.enums import DeliveryFormat
-from cadretrain.model.facts import (
+from cadretrain.model.cohort_events import (
     AttendanceRecord,
     CommitteeMember,
     InstrumentResponse,
@@ -24,6 +23,7 @@ from cadretrain.model.facts import (
     StudyGroup,
     Submission,
 )
+from cadretrain.model.enums import DeliveryFormat
 from cadretrain.model.people import Trainee
 from cadretrain.model.programme import Programme
 

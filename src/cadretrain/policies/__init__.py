@@ -8,20 +8,20 @@ confirms is never a default here; the caller supplies it.
 from __future__ import annotations
 
 from cadretrain.policies import sources
-from cadretrain.policies.evaluation import (
+from cadretrain.policies.completion import (
     CADRE_TRAINING_EVALUATION,
     PROGRAMME_SCHEME_EVALUATION,
     TIANHE_PARTY_SCHOOL_2015_EVALUATION,
     default_evaluation_policy,
 )
-from cadretrain.policies.postings import (
+from cadretrain.policies.seed_practice import SEED_PRACTICE_2019, with_tier_shares
+from cadretrain.policies.training_hours import CADRE_TRAINING_REGULATION, with_factors
+from cadretrain.policies.village_postings import (
     FIRST_SECRETARY_2015,
     SHANXI_2015_POSTING,
     WORK_TEAM_2017,
     default_posting_policy,
 )
-from cadretrain.policies.records import CADRE_TRAINING_REGULATION, with_factors
-from cadretrain.policies.seed_practice import SEED_PRACTICE_2019, with_tier_shares
 
 __all__ = [
     "CADRE_TRAINING_EVALUATION",

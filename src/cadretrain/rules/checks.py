@@ -9,12 +9,8 @@ descriptions, and a field with an attrs default has a *structural* default
 
 The checks form an immutable :class:`RuleBook`. A caller extends it by
 making a new book (``book.with_check(defn)``), never by mutating a global.
-:meth:`RuleBook.builtin` imports ``cadretrain._builtin_checks`` *at call
-time*: that module sits above the layers (it gathers the checks that the
-curriculum and evaluation packages define on top of this engine), so a
-module-level import here would point upward and make a cycle; importing
-inside the function keeps ``rules`` importable on its own while letting the
-built-in book be one call away.
+The built-in book, :data:`cadretrain.builtin.BUILTIN_RULES`, is assembled
+above the layers that define the checks; this engine knows none of them.
 """
 
 from __future__ import annotations
@@ -285,13 +281,6 @@ class RuleBook:
     checks: tuple[CheckDefinition, ...] = attrs.field(
         default=(), converter=_sorted_checks, validator=_unique_ids
     )
-
-    @classmethod
-    def builtin(cls) -> RuleBook:
-        """The book of the built-in checks (imported at call time, see module doc)."""
-        from cadretrain._builtin_checks import BUILTIN_CHECKS
-
-        return cls(checks=BUILTIN_CHECKS)
 
     @property
     def ids(self) -> tuple[str, ...]:

@@ -57,16 +57,15 @@ def run(
     *,
     subjects: Mapping[Scope, object],
     on: date,
-    book: RuleBook | None = None,
+    book: RuleBook,
     explain: bool = False,
 ) -> Report:
-    """Evaluate ``policy`` on ``subjects`` as of ``on`` and report the findings.
+    """Evaluate ``policy`` on ``subjects`` as of ``on`` with ``book``'s checks; report the findings.
 
-    ``book`` defaults to :meth:`RuleBook.builtin`. Refuses a policy not in
+    Refuses a policy not in
     force on ``on`` (:class:`PolicyNotInForce`) and a policy that does not
     fit the book (:class:`~cadretrain.errors.ValidationError`).
     """
-    book = RuleBook.builtin() if book is None else book
     if not policy.in_force(on):
         until = policy.effective_to.isoformat() if policy.effective_to else "open-ended"
         raise PolicyNotInForce(

@@ -5,12 +5,6 @@ the fast converter, and only if that fails is it structured again by the
 detailed converter, which lists every problem with its path in one
 :class:`DocumentError`. No other exception escapes :func:`from_json` or
 :func:`from_dict`, whatever the input.
-
-Large documents allocate millions of small objects, none in a cycle, so
-:func:`to_json` and :func:`from_json` pause the cyclic garbage collector
-while they work and restore the caller's setting exactly afterwards
-(``cadretrain._gc``): the cost per trainee then stays flat from 1k to 100k
-trainees. Nothing is collected on the caller's behalf.
 """
 
 from __future__ import annotations
@@ -20,7 +14,6 @@ from typing import Any, TypeVar
 
 from cattrs import Converter
 
-from cadretrain._gc import paused_collector
 from cadretrain.errors import InvalidValueError, Problem
 from cadretrain.serialization.codec import decode, encode
 from cadretrain.serialization.converter import make_converter
@@ -57,8 +50,7 @@ def to_json(obj: object, *, indent: bool = False) -> str:
 
     Compact by default; ``indent=True`` indents by two spaces.
     """
-    with paused_collector():
-        return encode(to_dict(obj), indent=indent)
+    return encode(to_dict(obj), indent=indent)
 
 
 def from_dict(data: object, cls: type[T]) -> T:
@@ -89,5 +81,4 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
     cadretrain.serialization.errors.DocumentError: cannot load Place (1 problem):
       $.village: 7 (an integer) is not a string
     """
-    with paused_collector():
-        return from_dict(decode(text), cls)
+    return from_dict(decode(text), cls)

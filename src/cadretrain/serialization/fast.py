@@ -28,7 +28,6 @@ import functools
 import typing
 from typing import Any, TypeVar
 
-from cadretrain._gc import paused_collector
 from cadretrain.serialization._fast_build import Memo, build
 from cadretrain.serialization._fast_plan import ClassPlan, Unsupported, plan_of
 from cadretrain.serialization._fast_write import Writer
@@ -82,9 +81,8 @@ def fast_to_json(obj: object, *, indent: bool = False) -> str:
     if plan is None:
         return to_json(obj, indent=indent)
     try:
-        with paused_collector():
-            struct = plan.writer.document(plan.root, plan.doc, obj)
-            return plan.encode(struct).decode()  # type: ignore[no-any-return]
+        struct = plan.writer.document(plan.root, plan.doc, obj)
+        return plan.encode(struct).decode()  # type: ignore[no-any-return]
     except Exception:  # a value msgspec cannot write (an int subclass, say): to_json decides
         return to_json(obj)
 
@@ -98,15 +96,14 @@ def fast_from_json(text: str | bytes, cls: type[T]) -> T:
     if plan is None or not isinstance(text, str | bytes | bytearray | memoryview):
         return from_json(text, cls)
     try:
-        with paused_collector():
-            raw = text.encode("utf-8") if isinstance(text, str) else bytes(text)
-            struct = plan.decode(raw)
-            if plan.encode(struct) != raw:  # maybe a repeated key, which msgspec drops
-                raise _NotCanonical
-            doc = plan.doc
-            if doc is not None and (struct.schema != doc.tag or struct.version != doc.version):
-                raise _NotCanonical(doc.tag)  # an older version: the default path migrates it
-            (obj,) = build(plan.root, [struct], Memo())
-            return obj  # type: ignore[no-any-return]
+        raw = text.encode("utf-8") if isinstance(text, str) else bytes(text)
+        struct = plan.decode(raw)
+        if plan.encode(struct) != raw:  # maybe a repeated key, which msgspec drops
+            raise _NotCanonical
+        doc = plan.doc
+        if doc is not None and (struct.schema != doc.tag or struct.version != doc.version):
+            raise _NotCanonical(doc.tag)  # an older version: the default path migrates it
+        (obj,) = build(plan.root, [struct], Memo())
+        return obj  # type: ignore[no-any-return]
     except Exception:
         return from_json(text, cls)

@@ -7,16 +7,13 @@ a cohort, evaluates it under a policy and picks one trainee's assessment.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from hypothesis import strategies as st
 
+from cadretrain.builtin import evaluate
+from cadretrain.evaluation import Assessment
 from cadretrain.model import Cohort
 from cadretrain.rules import Policy
 from cadretrain.strategies._cohorts import cohorts
-
-if TYPE_CHECKING:
-    from cadretrain.evaluation import Assessment
 
 __all__ = ["assessments"]
 
@@ -42,8 +39,6 @@ def assessments(
     ...     assert assessment.outcome in Outcome
     >>> has_an_outcome()
     """
-    from cadretrain.evaluation import evaluate
-
     if isinstance(cohort, Cohort):
         chosen = cohort
         if not chosen.trainees:

@@ -20,6 +20,7 @@ from fractions import Fraction
 import attrs
 from hypothesis import strategies as st
 
+from cadretrain.builtin import BUILTIN_RULES
 from cadretrain.rules import (
     AllOf,
     AnyOf,
@@ -199,7 +200,7 @@ def policies(
     max_leaves: int = 4,
     max_amendments: int = 2,
 ) -> st.SearchStrategy[Policy]:
-    """Policies over ``book``'s checks (default ``RuleBook.builtin()``) that fit the book.
+    """Policies over ``book``'s checks (default :data:`~cadretrain.builtin.BUILTIN_RULES`) that fit the book.
 
     The tree (``AllOf``/``AnyOf``/``AtLeast``/``Not`` over ``Check`` leaves,
     at most ``max_leaves``) names checks from ``rule_ids`` (default: every
@@ -210,7 +211,7 @@ def policies(
     Check nodes carry no literal parameters, so the numbers are the
     policy's. With an empty book the tree is ``AllOf()``.
     """
-    chosen_book = RuleBook.builtin() if book is None else book
+    chosen_book = BUILTIN_RULES if book is None else book
     overrides: Values = values or {}
     wanted = chosen_book.ids if rule_ids is None else tuple(rule_ids)
     plans = {}

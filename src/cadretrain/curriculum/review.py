@@ -1,9 +1,8 @@
-"""``ct.check``: judge a programme or a cohort under a curriculum policy.
+"""Reviewing a programme's or a cohort's design under a curriculum policy.
 
-The default policy lives in :mod:`cadretrain.policies`, a layer above this
-one, so it is imported when :func:`check` runs (as ``RuleBook.builtin()``
-imports the built-in checks), never at module import: ``curriculum`` keeps
-pointing down only.
+The policy and the rule book are arguments: ``ct.check``
+(:mod:`cadretrain.builtin`) supplies ``SEED_PRACTICE_2019`` and the
+built-in rule book by default, one layer up.
 """
 
 from __future__ import annotations
@@ -24,13 +23,13 @@ class UncheckableSubject(CadretrainError, TypeError):  # noqa: N818 (reads like 
 
 def check(
     subject: Programme | Cohort,
-    policy: Policy | None = None,
+    policy: Policy,
     *,
+    book: RuleBook,
     on: dt.date | None = None,
     explain: bool = False,
-    book: RuleBook | None = None,
 ) -> Report:
-    """Judge ``subject`` under ``policy`` (default ``SEED_PRACTICE_2019``) as of ``on``.
+    """Judge ``subject`` under ``policy`` with the checks of ``book``, as of ``on``.
 
     A cohort is judged with its programme: programme-scope rules see
     ``cohort.programme``, cohort-scope rules the cohort, and ``on`` defaults
@@ -40,12 +39,6 @@ def check(
     later ones. For a programme alone the cohort-scope rules are not
     applicable (noted in explain mode). ``explain=True`` records passing
     findings too.
-
-    >>> from cadretrain.curriculum import check
-    >>> check("a timetable")
-    Traceback (most recent call last):
-    ...
-    cadretrain.curriculum.api.UncheckableSubject: check() takes a Programme or a Cohort, not a str
     """
     subjects: Mapping[Scope, object]
     if isinstance(subject, Cohort):
@@ -58,9 +51,5 @@ def check(
         raise UncheckableSubject(
             f"check() takes a Programme or a Cohort, not a {type(subject).__name__}"
         )
-    if policy is None:
-        from cadretrain.policies.seed_practice import SEED_PRACTICE_2019
-
-        policy = SEED_PRACTICE_2019
     when = on or default_on or policy.effective_from
     return run(policy, subjects=subjects, on=when, book=book, explain=explain)

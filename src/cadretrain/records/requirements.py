@@ -26,12 +26,12 @@ from typing import Literal
 
 import attrs
 
-from cadretrain.evaluation import _amounts as am
-from cadretrain.evaluation.records import MissingFactor, Unit, total
-from cadretrain.evaluation.windows import Window, calendar_year_to, years_before
 from cadretrain.model import TrainingRecord
 from cadretrain.model import _validators as v
+from cadretrain.records.archive import MissingFactor, Unit, total
+from cadretrain.records.windows import Window, calendar_year_to, years_before
 from cadretrain.rules import MissingParameter
+from cadretrain.rules import amounts as am
 
 __all__ = [
     "AnnualParams",

@@ -23,8 +23,6 @@ from fractions import Fraction
 
 import attrs
 
-from cadretrain.evaluation._amounts import NONE
-from cadretrain.evaluation.postings import PRESENCE, RECALL, TERM
 from cadretrain.model import PostingRole
 from cadretrain.policies.sources import (
     FIRST_SECRETARY_NOTICE_2015,
@@ -32,6 +30,7 @@ from cadretrain.policies.sources import (
     SHANXI_2015,
     WORK_TEAM_OPINION_2017,
 )
+from cadretrain.postings.posting_checks import PRESENCE, RECALL, TERM
 from cadretrain.rules import (
     AllOf,
     Check,
@@ -41,6 +40,7 @@ from cadretrain.rules import (
     ParamValue,
     Policy,
 )
+from cadretrain.rules.amounts import NONE
 
 __all__ = [
     "FIRST_SECRETARY_2015",

@@ -3,19 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from fractions import Fraction
-from typing import TYPE_CHECKING
 
 import attrs
 
 from cadretrain.errors import InvalidValueError
 from cadretrain.model import _validators as v
 from cadretrain.model.enums import Outcome, Rank, TrainingKind
-
-if TYPE_CHECKING:
-    from cadretrain.evaluation.records import AssessmentLike
-    from cadretrain.model.cohort import Cohort
 
 __all__ = ["TrainingEntry", "TrainingRecord"]
 
@@ -65,30 +59,6 @@ class TrainingRecord:
     )
     promoted_on: dt.date | None = attrs.field(default=None, validator=v.optional(v.a_date))
     trained_before_promotion: bool = attrs.field(default=False, validator=v.a_bool)
-
-    @classmethod
-    def from_assessments(
-        cls,
-        record: TrainingRecord,
-        assessments: Iterable[AssessmentLike],
-        cohort: Cohort,
-        *,
-        minutes_per_hour: Fraction | int | None = None,
-        kind: TrainingKind = TrainingKind.OFF_THE_JOB,
-    ) -> TrainingRecord:
-        """``record`` with the cadre's completed training in ``cohort`` appended.
-
-        A convenience for :func:`cadretrain.evaluation.append_assessments`
-        (read it for the rules: only a completed outcome adds an entry; 学时
-        need the caller's ``minutes_per_hour``, as no national figure exists).
-        The evaluation layer is imported at call time, so the model still
-        imports nothing above it.
-        """
-        from cadretrain.evaluation.records import append_assessments
-
-        return append_assessments(
-            record, assessments, cohort, minutes_per_hour=minutes_per_hour, kind=kind
-        )
 
     def with_entries(self, *entries: TrainingEntry) -> TrainingRecord:
         """A new record with ``entries`` appended (the archive is never edited in place)."""

@@ -1,8 +1,8 @@
-"""``ct.check_record``, ``ct.check_posting`` and the gap to each hours requirement.
+"""Judging a training record, and the gap to each hours requirement.
 
-The default policies live in :mod:`cadretrain.policies`, a layer above this
-one, so they are imported when a function is called (as
-``RuleBook.builtin()`` does), never at import time.
+The policy and the rule book are arguments: the defaults (the 条例's
+policy, the built-in book) are applied one layer up, by ``ct.check_record``
+and ``ct.requirement_gaps`` (:mod:`cadretrain.builtin`).
 """
 
 from __future__ import annotations
@@ -11,9 +11,10 @@ import datetime as dt
 
 import attrs
 
-from cadretrain.evaluation.postings import PostingAsOf
-from cadretrain.evaluation.record_checks import ANNUAL_HOURS, FIVE_YEAR_HOURS, RECORD_CHECKS
-from cadretrain.evaluation.requirements import (
+from cadretrain.model import TrainingRecord
+from cadretrain.model import _validators as v
+from cadretrain.records.hours_checks import ANNUAL_HOURS, FIVE_YEAR_HOURS, RECORD_CHECKS
+from cadretrain.records.requirements import (
     AnnualParams,
     FiveYearParams,
     Measure,
@@ -21,53 +22,28 @@ from cadretrain.evaluation.requirements import (
     measures,
     requirement_window,
 )
-from cadretrain.evaluation.windows import Window
-from cadretrain.model import Posting, TrainingRecord
-from cadretrain.model import _validators as v
+from cadretrain.records.windows import Window
 from cadretrain.rules import Check, Policy, Report, RuleBook, Scope, resolve_parameters, run, walk
 
-__all__ = ["RequirementGap", "check_posting", "check_record", "requirement_gaps"]
+__all__ = ["RequirementGap", "check_record", "requirement_gaps"]
 
 
 def check_record(
     record: TrainingRecord,
     on: dt.date,
-    policy: Policy | None = None,
+    policy: Policy,
     *,
+    book: RuleBook,
     explain: bool = False,
-    book: RuleBook | None = None,
 ) -> Report:
-    """Judge a training record on ``on`` under ``policy`` (default: the 条例's).
+    """Judge a training record on ``on`` under ``policy``, with the checks of ``book``.
 
     The numbers used are those in force on ``on``; ``explain`` also records
-    what passed and what did not apply.
+    what passed and what did not apply. ``ct.check_record`` supplies the
+    条例's policy and the built-in rule book by default.
     """
-    if policy is None:
-        from cadretrain.policies.records import CADRE_TRAINING_REGULATION
-
-        policy = CADRE_TRAINING_REGULATION
     subject = RecordAsOf(record=record, on=on)
     return run(policy, subjects={Scope.RECORD: subject}, on=on, book=book, explain=explain)
-
-
-def check_posting(
-    posting: Posting,
-    on: dt.date,
-    policy: Policy | None = None,
-    *,
-    explain: bool = False,
-    book: RuleBook | None = None,
-) -> Report:
-    """Judge a posting on ``on`` under ``policy`` (default: the national one for its role).
-
-    See :func:`cadretrain.policies.postings.default_posting_policy`.
-    """
-    if policy is None:
-        from cadretrain.policies.postings import default_posting_policy
-
-        policy = default_posting_policy(posting.role, on)
-    subject = PostingAsOf(posting=posting, on=on)
-    return run(policy, subjects={Scope.POSTING: subject}, on=on, book=book, explain=explain)
 
 
 @attrs.frozen(kw_only=True)
@@ -89,7 +65,7 @@ class RequirementGap:
 
 
 def requirement_gaps(
-    record: TrainingRecord, on: dt.date, policy: Policy | None = None
+    record: TrainingRecord, on: dt.date, policy: Policy
 ) -> tuple[RequirementGap, ...]:
     """The gap to each hours requirement that applies to the record's rank on ``on``.
 
@@ -97,10 +73,6 @@ def requirement_gaps(
     ``Check`` node's literals, then the policy's dated values, then the
     check's defaults).
     """
-    if policy is None:
-        from cadretrain.policies.records import CADRE_TRAINING_REGULATION
-
-        policy = CADRE_TRAINING_REGULATION
     definitions = {d.rule_id: d for d in RECORD_CHECKS}
     subject = RecordAsOf(record=record, on=on)
     gaps: list[RequirementGap] = []

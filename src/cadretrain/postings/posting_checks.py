@@ -28,10 +28,10 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from cadretrain.errors import InvalidValueError
-from cadretrain.evaluation import _amounts as am
 from cadretrain.model import Posting, PostingRole, RecallStep
 from cadretrain.model import _validators as v
 from cadretrain.rules import CheckDefinition, CheckResult, EvidenceValue, Scope, format_value
+from cadretrain.rules import amounts as am
 
 __all__ = [
     "POSTING_CHECKS",

@@ -28,17 +28,16 @@ from fractions import Fraction
 
 import attrs
 
-from cadretrain.evaluation._amounts import NONE, Amount
-from cadretrain.evaluation.record_checks import (
-    ANNUAL_HOURS,
-    FIVE_YEAR_HOURS,
-    INDUCTION_WINDOW,
-    RECORD_CHECKS,
-)
 from cadretrain.policies.sources import (
     CADRE_TRAINING_2006_TRIAL,
     CADRE_TRAINING_2015,
     CADRE_TRAINING_2023,
+)
+from cadretrain.records.hours_checks import (
+    ANNUAL_HOURS,
+    FIVE_YEAR_HOURS,
+    INDUCTION_WINDOW,
+    RECORD_CHECKS,
 )
 from cadretrain.rules import (
     AllOf,
@@ -50,6 +49,7 @@ from cadretrain.rules import (
     Policy,
     rule_ids,
 )
+from cadretrain.rules.amounts import NONE, Amount
 
 __all__ = [
     "CADRE_TRAINING_REGULATION",

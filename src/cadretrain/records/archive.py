@@ -4,7 +4,7 @@ Only trainings with outcome :attr:`~cadretrain.Outcome.COMPLETED` (结业)
 count. A waiver (免训) excuses a training but is no training, so it adds no
 hours; an entry that is deferred (补训), withdrawn, failed or incomplete adds
 none either. A training counts in a window when the day it ended is in the
-window (see :mod:`cadretrain.evaluation.windows`).
+window (see :mod:`cadretrain.records.windows`).
 
 Amounts are exact ``Fraction``\\ s. An entry recorded only in days has no
 学时 until the caller gives a day → 学时 factor (``hours_per_day``): no
@@ -24,7 +24,7 @@ Fraction(180, 1)
 >>> hours_in(record, dt.date(2016, 1, 1), dt.date(2017, 12, 31))
 Traceback (most recent call last):
 ...
-cadretrain.evaluation.records.MissingFactor: record.entries[1] (脱贫攻坚专题班) is recorded in days only; counting it in 学时 needs the parameter 'hours_per_day' (学时 per training day), which no national source fixes (REGULATIONS.md A1 row 15); supply it
+cadretrain.records.archive.MissingFactor: record.entries[1] (脱贫攻坚专题班) is recorded in days only; counting it in 学时 needs the parameter 'hours_per_day' (学时 per training day), which no national source fixes (REGULATIONS.md A1 row 15); supply it
 >>> hours_in(record, dt.date(2016, 1, 1), dt.date(2017, 12, 31), hours_per_day=Fraction(6))
 Fraction(210, 1)
 """
@@ -37,8 +37,8 @@ from fractions import Fraction
 from typing import Literal, Protocol
 
 from cadretrain.errors import InvalidValueError, Problem, ValidationError
-from cadretrain.evaluation.windows import Window
 from cadretrain.model import Cohort, Outcome, TrainingEntry, TrainingKind, TrainingRecord
+from cadretrain.records.windows import Window
 from cadretrain.rules import MissingParameter
 
 __all__ = [

@@ -1,6 +1,6 @@
 """The record checks (scope RECORD): yearly, five-yearly and after-promotion training.
 
-Each check judges a :class:`~cadretrain.evaluation.requirements.RecordAsOf`
+Each check judges a :class:`~cadretrain.records.requirements.RecordAsOf`
 (a record and the date it is judged on) and yields one result at path
 ``record``. Rank decides which applies: ``record.five_year_hours`` to 县处级
 and above (:attr:`~cadretrain.Rank.is_leading`), ``record.annual_hours`` to
@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cadretrain.evaluation.requirements import (
+from cadretrain.model import Outcome, Rank, TrainingKind
+from cadretrain.records.requirements import (
     AnnualParams,
     FiveYearParams,
     InductionParams,
@@ -22,8 +23,7 @@ from cadretrain.evaluation.requirements import (
     measures,
     requirement_window,
 )
-from cadretrain.evaluation.windows import Window, years_after
-from cadretrain.model import Outcome, Rank, TrainingKind
+from cadretrain.records.windows import Window, years_after
 from cadretrain.rules import CheckDefinition, CheckResult, EvidenceValue, Scope, format_value
 
 __all__ = [
