@@ -1,4 +1,4 @@
-"""The evaluation checks (DESIGN §3), registered in ``RuleBook.builtin()``.
+"""The evaluation checks (docs/evaluation.md), registered in ``RuleBook.builtin()``.
 
 Trainee-scope checks receive a :class:`~cadretrain.evaluation.facts.TraineeFacts`;
 the cohort-scope quota receives a :class:`~cadretrain.evaluation.grading.Ranking`.
