@@ -8,6 +8,7 @@ follows the public API as it changes.
 
 from __future__ import annotations
 
+import importlib.util
 import subprocess
 import sys
 import types
@@ -85,3 +86,39 @@ def test_names_are_grouped_as_a_user_looks_for_them(page: Any) -> None:
     section = page.find("section", id="api-judging")
     documented = [dt["id"] for dt in section.find_all("dt", id=True)]
     assert documented[:2] == ["cadretrain.check", "cadretrain.evaluate"]
+
+
+def _extension() -> types.ModuleType:
+    spec = importlib.util.spec_from_file_location("public_api", DOCS / "_ext" / "public_api.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_every_public_name_is_placed_in_exactly_one_group() -> None:
+    groups = _extension().grouped_names({name: getattr(ct, name) for name in ct.__all__})
+    placed = [name for _, _, names in groups for name in names]
+    assert sorted(placed) == sorted(ct.__all__)
+
+
+def test_a_name_no_group_lists_is_placed_by_its_kind() -> None:
+    class Unlisted:
+        """A new public class."""
+
+    def unlisted() -> None:
+        """A new public function."""
+
+    groups = {
+        title: names
+        for title, _, names in _extension().grouped_names(
+            {"Unlisted": Unlisted, "unlisted": unlisted, "evaluate": ct.evaluate, "Tier": ct.Tier}
+        )
+    }
+    assert groups == {
+        "Judging": ["evaluate"],
+        "Labels and enums": ["Tier"],
+        "Other functions": ["unlisted"],
+        "Other types": ["Unlisted"],
+    }
