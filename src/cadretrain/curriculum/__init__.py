@@ -1,4 +1,4 @@
-"""Curriculum-tier and cohort-design rules (DESIGN §3), and :func:`check`.
+"""Curriculum-tier and cohort-design rules (docs/curriculum.md), and :func:`check`.
 
 Each check is a pure function of a programme or a cohort and a frozen
 parameter class; :data:`CURRICULUM_CHECKS` holds their definitions, which

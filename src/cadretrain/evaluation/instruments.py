@@ -2,7 +2,7 @@
 
 Each instrument of the programme's scheme falls due relative to the
 cohort's last day (the behaviour follow-up typically 3-6 months after,
-REGULATIONS.md "Evaluation frameworks"). On a date ``on`` an instrument is
+docs/regulations.md, "Evaluation frameworks"). On a date ``on`` an instrument is
 *due* for a trainee when its due date is ``on`` and *overdue* when it is
 earlier, as long as the trainee has no response dated on or before ``on``.
 Trainees who were withdrawn, exempt or deferred are not followed up. When

@@ -2,7 +2,7 @@
 
 Each member's value is a stable snake_case ASCII code (what JSON stores);
 its labels are what people read.  Sources are the five seed articles
-(``shared/seeds``) and the regulations in ``shared/REGULATIONS.md``.
+(``cadretrain.examples``) and the regulations in ``docs/regulations.md``.
 """
 
 from __future__ import annotations

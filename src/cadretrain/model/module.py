@@ -18,7 +18,7 @@ class Module:
 
     Lengths are int minutes so that shares are exact; ``hours`` gives clock
     hours as a ``Fraction``.  (A 学时 is not a fixed number of minutes
-    nationally, see REGULATIONS.md row 15, so the model keeps minutes.)
+    nationally, see docs/regulations.md, row 15, so the model keeps minutes.)
 
     >>> m = Module(code="M01", title="习近平总书记关于扶贫工作的重要论述", tier=Tier.COMPULSORY,
     ...            topics=(Topic.THEORY,), format=DeliveryFormat.LECTURE, minutes=150)

@@ -156,7 +156,7 @@ class GradeScale:
 class EvaluationInstrument:
     """A Kirkpatrick-level evaluation with a due date relative to the cohort's end.
 
-    The behaviour follow-up (3-6 months after, REGULATIONS.md) may be linked to
+    The behaviour follow-up (3-6 months after, docs/regulations.md) may be linked to
     the trainee's own plan (``linked_submission``).
     """
 

@@ -20,7 +20,7 @@ class TrainingEntry:
 
     At least one of ``hours`` (学时, exact) and ``days`` is given: converting
     days to 学时 is a policy parameter, never a silent default
-    (REGULATIONS.md row 15).
+    (docs/regulations.md, row 15).
     """
 
     start: dt.date = attrs.field(validator=v.a_date)

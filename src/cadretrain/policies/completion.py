@@ -2,7 +2,7 @@
 
 - :data:`CADRE_TRAINING_EVALUATION` — the national rule: accumulated leave
   during off-the-job training at most 1/7 of the class hours, above it
-  withdrawal (退学) (REGULATIONS.md row 9, H). In force from 2015-10-14, the
+  withdrawal (退学) (docs/regulations.md, row 9, H). In force from 2015-10-14, the
   day the 2015 条例 was issued (中共中央发布, per the text's headnote); the
   2023 revision keeps 1/7 ("原则上不得超过总学时的1/7,超过的应予退学",
   第十五条), dated from its issue, 2023-09-19 (headnote; published by Xinhua
@@ -17,7 +17,7 @@
 - :data:`TIANHE_PARTY_SCHOOL_2015_EVALUATION` — a named local variant (M): the Tianhe
   district party school's rule of 2015-08, "旷课2天及以上 ... 作退学处理",
   added to the national rule. A "day" has no national length in minutes
-  (REGULATIONS.md row 15), so ``day_minutes`` is left for the caller:
+  (docs/regulations.md, row 15), so ``day_minutes`` is left for the caller:
   evaluating without it raises :class:`~cadretrain.rules.MissingParameter`.
 
 The attended-share minimum for a certificate (``evaluation.attendance``)
@@ -69,7 +69,7 @@ _SCHEME = Citation(
 _ARTICLE_2023 = attrs.evolve(
     CADRE_TRAINING_2023,
     note="第十五条: 累计请假时间原则上不得超过总学时的1/7,超过的应予退学 (issued 2023-09-19; "
-    "REGULATIONS.md A1 row 9)",
+    "docs/regulations.md, row 9)",
 )
 _SCHEME_CHECKS = (
     Check("evaluation.deliverables"),

@@ -1,19 +1,19 @@
 """The national training-record policy: 《干部教育培训工作条例》 2006 trial, 2015, 2023.
 
-Each number is a dated parameter citing its text (REGULATIONS.md A1 rows
-1-4, 6, 15; all H). When each text took effect:
+Each number is a dated parameter citing its text (docs/regulations.md,
+rows 1-4, 6, 15; all H). When each text took effect:
 
 - 2006 trial: issued January 2006 (中组部 answer on the 2023 revision; news
   of 2006-02-24 and 2006-03-29). The day is not confirmed, so its entries
   start 2006-01-01.
 - 2015: 中共中央发布 2015-10-14 (header of the published full text; the
-  Shandong report of 2015-11-25 in REGULATIONS.md row 2 applies it).
+  Shandong report of 2015-11-25 in docs/regulations.md, row 2, applies it).
 - 2023 revision: 中共中央发布 2023-09-19 (same header; 12371.cn reported it
-  on 2023-10-17, REGULATIONS.md row 1).
+  on 2023-10-17, docs/regulations.md, row 1).
 
 The 2006 trial gives 3 months per 5 years and no 学时 figure, so
 ``min_hours`` is ``"none"`` before 2015-10-14. Its yearly figure for other
-cadres (reported as 12 days in one news item, not in REGULATIONS.md) is not
+cadres (reported as 12 days in one news item, not in docs/regulations.md) is not
 confirmed: the yearly minimums are ``"none"`` then, and judging a 乡科级
 record before 2015-10-14 raises ``MissingParameter`` until the caller
 supplies one. No text fixes a day → 学时 or month → day factor, and the
@@ -140,7 +140,7 @@ def with_factors(
 ) -> Policy:
     """``policy`` with the caller's conversion factors set on every record check using them.
 
-    No national text fixes them (REGULATIONS.md A1 rows 6, 8, 15), so the
+    No national text fixes them (docs/regulations.md, rows 6, 8, 15), so the
     caller names where they come from (``citation``: e.g. Nanjing's 6 学时 a
     day, confidence MEDIUM). They apply from ``since`` (default: the
     policy's first day).

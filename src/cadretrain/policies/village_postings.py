@@ -1,6 +1,6 @@
 """Posting policies: first secretaries (2015), work teams (2017), and Shanxi's variant.
 
-National numbers (REGULATIONS.md A2, all H): the 2015 notice sets a first
+National numbers (docs/regulations.md, A2, all H): the 2015 notice sets a first
 secretary's term at generally 1-3 years (row 20); the 2017 opinion sets
 each work-team posting at 2 years or more and a team at 3 people or more,
 and has the leading group propose recall (召回) for a cadre not fit for the
@@ -54,7 +54,9 @@ __all__ = [
 NOTICE_2015 = dt.date(2015, 5, 5)
 OPINION_2017 = dt.date(2017, 12, 25)
 
-_NO_PRESENCE = "sets no national presence minimum; provinces set one (REGULATIONS.md A2 rows 21-22)"
+_NO_PRESENCE = (
+    "sets no national presence minimum; provinces set one (docs/regulations.md, rows 21-22)"
+)
 _TEAM: dict[int | str, str] = {NONE: "sets no team size", 3: "each team at least 3 people"}
 
 

@@ -8,7 +8,7 @@ window (see :mod:`cadretrain.records.windows`).
 
 Amounts are exact ``Fraction``\\ s. An entry recorded only in days has no
 学时 until the caller gives a day → 学时 factor (``hours_per_day``): no
-national factor exists (REGULATIONS.md A1 row 15: 6, 7.5 or 8 locally), so
+national factor exists (docs/regulations.md, row 15: 6, 7.5 or 8 locally), so
 asking for 学时 of such an entry without one raises :class:`MissingFactor`.
 
 >>> import datetime as dt
@@ -24,7 +24,7 @@ Fraction(180, 1)
 >>> hours_in(record, dt.date(2016, 1, 1), dt.date(2017, 12, 31))
 Traceback (most recent call last):
 ...
-cadretrain.records.archive.MissingFactor: record.entries[1] (脱贫攻坚专题班) is recorded in days only; counting it in 学时 needs the parameter 'hours_per_day' (学时 per training day), which no national source fixes (REGULATIONS.md A1 row 15); supply it
+cadretrain.records.archive.MissingFactor: record.entries[1] (脱贫攻坚专题班) is recorded in days only; counting it in 学时 needs the parameter 'hours_per_day' (学时 per training day), which no national source fixes (docs/regulations.md, row 15); supply it
 >>> hours_in(record, dt.date(2016, 1, 1), dt.date(2017, 12, 31), hours_per_day=Fraction(6))
 Fraction(210, 1)
 """
@@ -66,7 +66,7 @@ class MissingFactor(MissingParameter):
         super().__init__(
             f"record.entries[{index}] ({entry.title}) is recorded in {have} only; counting it "
             f"in {_UNIT_ZH[unit]} needs the parameter {parameter!r} (学时 per training day), "
-            "which no national source fixes (REGULATIONS.md A1 row 15); supply it"
+            "which no national source fixes (docs/regulations.md, row 15); supply it"
         )
         self.parameter = parameter
 

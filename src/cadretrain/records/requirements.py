@@ -1,6 +1,6 @@
 """The record requirements: parameters, the subject, and each requirement's measures.
 
-《干部教育培训工作条例》 (DESIGN §6; REGULATIONS.md A1 rows 1-4):
+《干部教育培训工作条例》 (docs/regulations.md, rows 1-4):
 
 - ``record.annual_hours`` — 乡科级 and below: at least 12 days or 90 学时
   of recognised centralised training in the calendar year of the check date;

@@ -1,6 +1,6 @@
 """Rule ids: lowercase ASCII words joined by dots (``evaluation.leave_ratio``).
 
-Ids are part of the public contract (DESIGN §3): policies, reports and
+Ids are part of the public contract (docs/rule-reference.md): policies, reports and
 JSON name rules by them, so they are checked wherever they enter.
 """
 

@@ -1,6 +1,6 @@
 """The kinds of value a parameter or a piece of evidence may hold.
 
-Rules compare numbers exactly (DESIGN §3): ints, ``Fraction`` for ratios,
+Rules compare numbers exactly (docs/design.md): ints, ``Fraction`` for ratios,
 ``Decimal`` for scores. A ``float`` would make ``1/7`` inexact and a verdict
 depend on rounding, so it is refused at the door, as is ``datetime`` (a
 clock reading, not a calendar date) and anything not listed here.

@@ -54,7 +54,7 @@ _SOURCES = (
     "《干部教育培训工作条例》(2015)",
     "seeds/000_a1ba01869040bbd4.txt",
     "seeds/004_25e623c1d8bd4cee.txt",
-    "REGULATIONS.md row 15",
+    "docs/regulations.md, row 15",
 )
 
 

@@ -1,4 +1,4 @@
-"""The evaluation checks (DESIGN §3), part of the built-in rule book.
+"""The evaluation checks (docs/evaluation.md), part of the built-in rule book.
 
 Trainee-scope checks receive a :class:`~cadretrain.evaluation.facts.TraineeFacts`;
 the cohort-scope quota receives a :class:`~cadretrain.evaluation.grading.Ranking`.

@@ -77,7 +77,7 @@ class UnexcusedAbsenceParams:
     """Unexcused absence at or above ``withdraw_at`` (in ``unit``) withdraws the trainee.
 
     With ``unit="days"`` a day is ``day_minutes`` minutes of class; no national
-    figure exists (REGULATIONS.md row 15), so the caller must supply it.
+    figure exists (docs/regulations.md, row 15), so the caller must supply it.
     """
 
     withdraw_at: int = attrs.field(
@@ -104,7 +104,7 @@ class UnexcusedAbsenceParams:
             raise MissingParameter(
                 "evaluation.unexcused_absence: parameter 'day_minutes' (class minutes in one "
                 "day) is needed to count absence in days and no national figure exists "
-                "(REGULATIONS.md row 15: 6, 7.5 or 8 学时 a day); the caller must supply it "
+                "(docs/regulations.md, row 15: 6, 7.5 or 8 学时 a day); the caller must supply it "
                 "(policy.with_parameter('evaluation.unexcused_absence', 'day_minutes', ...))"
             )
 
