@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 
 from cadretrain import curriculum, evaluation
 from cadretrain.curriculum import CURRICULUM_CHECKS
+from cadretrain.errors import InvalidValueError
 from cadretrain.evaluation import CohortEvaluation, CohortFacts
 from cadretrain.evaluation.checks import EVALUATION_CHECKS
 from cadretrain.model import Cohort, Posting, Programme, TrainingRecord
@@ -52,6 +53,21 @@ True
 """
 
 
+def _arguments(
+    policy: Policy | None, book: RuleBook | None, on: dt.date | None, explain: bool
+) -> RuleBook:
+    """Refuse arguments of the wrong type with the library's own error; the book to use."""
+    if policy is not None and not isinstance(policy, Policy):
+        raise InvalidValueError("policy", policy, "a Policy, or None for the preset")
+    if book is not None and not isinstance(book, RuleBook):
+        raise InvalidValueError("book", book, "a RuleBook, or None for BUILTIN_RULES")
+    if on is not None and (not isinstance(on, dt.date) or isinstance(on, dt.datetime)):
+        raise InvalidValueError("on", on, "a datetime.date, or None")
+    if not isinstance(explain, bool):
+        raise InvalidValueError("explain", explain, "True or False")
+    return BUILTIN_RULES if book is None else book
+
+
 def check(
     subject: Programme | Cohort,
     policy: Policy | None = None,
@@ -75,10 +91,11 @@ def check(
     ...
     cadretrain.curriculum.review.UncheckableSubject: check() takes a Programme or a Cohort, not a str
     """
+    chosen = _arguments(policy, book, on, explain)
     return curriculum.check(
         subject,
         SEED_PRACTICE_2019 if policy is None else policy,
-        book=BUILTIN_RULES if book is None else book,
+        book=chosen,
         on=on,
         explain=explain,
     )
@@ -101,11 +118,14 @@ def evaluate(
     a policy not in force on the cohort's first day, one that does not fit
     ``book``, and one naming a check of another scope.
     """
+    chosen = _arguments(policy, book, on, explain)
+    if not isinstance(cohort, Cohort | CohortFacts):
+        raise InvalidValueError("cohort", cohort, "a Cohort (evaluate judges a cohort's trainees)")
     subject = cohort.cohort if isinstance(cohort, CohortFacts) else cohort
     return evaluation.evaluate(
         cohort,
         default_evaluation_policy(subject.start) if policy is None else policy,
-        book=BUILTIN_RULES if book is None else book,
+        book=chosen,
         on=on,
         explain=explain,
     )
@@ -146,11 +166,14 @@ def check_record(
     The numbers used are those in force on ``on``; ``explain`` also records
     what passed and what did not apply.
     """
+    chosen = _arguments(policy, book, on, explain)
+    if not isinstance(record, TrainingRecord):
+        raise InvalidValueError("record", record, "a TrainingRecord")
     return _check_record(
         record,
         on,
         CADRE_TRAINING_REGULATION if policy is None else policy,
-        book=BUILTIN_RULES if book is None else book,
+        book=chosen,
         explain=explain,
     )
 
@@ -167,11 +190,14 @@ def check_posting(
 
     See :func:`cadretrain.policies.default_posting_policy`.
     """
+    chosen = _arguments(policy, book, on, explain)
+    if not isinstance(posting, Posting):
+        raise InvalidValueError("posting", posting, "a Posting")
     return _check_posting(
         posting,
         on,
         default_posting_policy(posting.role, on) if policy is None else policy,
-        book=BUILTIN_RULES if book is None else book,
+        book=chosen,
         explain=explain,
     )
 
@@ -184,4 +210,7 @@ def requirement_gaps(
     ``policy`` defaults to the 条例's hours rules; parameters are resolved as
     :func:`check_record` resolves them.
     """
+    _arguments(policy, None, on, False)
+    if not isinstance(record, TrainingRecord):
+        raise InvalidValueError("record", record, "a TrainingRecord")
     return _requirement_gaps(record, on, CADRE_TRAINING_REGULATION if policy is None else policy)

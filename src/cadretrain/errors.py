@@ -16,7 +16,34 @@ __all__ = [
     "InvalidValueError",
     "Problem",
     "ValidationError",
+    "shown",
 ]
+
+SHOWN_CHARACTERS = 200
+"""At most this many characters of a bad value appear in a message."""
+
+
+def shown(value: object) -> str:
+    """``repr(value)`` for a message, cut to :data:`SHOWN_CHARACTERS` characters.
+
+    A records system may hand over a megabyte-long id; the message names it
+    without repeating it. A long domain object is shown by its type and id.
+
+    >>> shown("t-017")
+    "'t-017'"
+    >>> short = shown("x" * 1_000_000)
+    >>> len(short) <= SHOWN_CHARACTERS, short.endswith("x' (1000002 characters)")
+    (True, True)
+    """
+    text = repr(value)
+    if len(text) <= SHOWN_CHARACTERS:
+        return text
+    if attrs.has(type(value)):  # a domain object: its kind and id say which one
+        ident = getattr(value, "id", None)
+        named = f" {shown(ident)}" if isinstance(ident, str) else ""
+        return f"a {type(value).__name__}{named}"
+    half = (SHOWN_CHARACTERS - 30) // 2
+    return f"{text[:half]}...{text[-half:]} ({len(text)} characters)"
 
 
 class CadretrainError(Exception):
@@ -70,7 +97,7 @@ class InvalidValueError(ValidationError, TypeError):
             [
                 Problem(
                     path=field,
-                    message=f"{value!r} is not accepted; expected {accepted}",
+                    message=f"{shown(value)} is not accepted; expected {accepted}",
                     value=value,
                 )
             ],
