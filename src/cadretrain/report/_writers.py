@@ -1,0 +1,141 @@
+"""The spreadsheet writers: CSV text and ``.xlsx`` bytes, from the same rows and columns.
+
+Both write :func:`~cadretrain.report.table`'s headers and cells; neither
+touches a file. A CSV meant to be opened in Excel starts with a byte-order
+mark (``bom=True``), or Excel reads its Chinese as mojibake; CSV written to
+a terminal or a pipe has none.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+from decimal import Decimal
+
+from cadretrain.evaluation import CohortEvaluation
+from cadretrain.model import Cohort
+from cadretrain.report._pseudonyms import Pseudonyms
+from cadretrain.report._rows import Cell, Row, rows, table
+from cadretrain.report._text import ReportLanguage, both, check_lang, citations, enum_text
+from cadretrain.rules import Finding, Report
+
+__all__ = ["to_csv", "to_xlsx"]
+
+BOM = "\ufeff"
+
+# Excel holds 15 significant digits; a longer decimal is written as text, so it stays exact.
+_EXCEL_DIGITS = 15
+
+
+def to_csv(
+    report_rows: Sequence[Row],
+    lang: ReportLanguage = "both",
+    *,
+    bom: bool = False,
+    header: bool = True,
+) -> str:
+    r"""The rows as CSV text (``\r\n`` line ends, as RFC 4180 and Excel want).
+
+    ``bom=True`` starts the text with a byte-order mark, for a file Excel
+    or WPS will open; leave it off for standard output. ``header=False``
+    leaves out the header line (to append another cohort's rows).
+
+    >>> import cadretrain as ct
+    >>> from cadretrain import report
+    >>> cohort = ct.examples.jiangan_2015().cohort
+    >>> text = report.to_csv(report.rows(cohort, ct.evaluate(cohort)), "zh")
+    >>> text.splitlines()[0][:16]
+    '编号,姓名,工作单位,身份,结果,等次'
+    """
+    headers, cells = table(report_rows, check_lang(lang))
+    out = io.StringIO()
+    if bom:
+        out.write(BOM)
+    writer = csv.writer(out, lineterminator="\r\n")
+    if header:
+        writer.writerow(headers)
+    writer.writerows(tuple(_csv_cell(cell) for cell in row) for row in cells)
+    return out.getvalue()
+
+
+def _csv_cell(cell: Cell) -> str | int:
+    if cell is None:
+        return ""
+    if isinstance(cell, Decimal):
+        return str(cell)
+    return cell
+
+
+def to_xlsx(
+    cohort: Cohort,
+    evaluation: CohortEvaluation,
+    check_report: Report | None = None,
+    *,
+    lang: ReportLanguage = "both",
+    pseudonymise: bool = False,
+) -> bytes:
+    """The cohort's ``.xlsx`` workbook (bytes): a sheet of trainees and a sheet of findings.
+
+    The first sheet holds :func:`rows` (one per trainee); the second, every
+    failed finding of ``check_report`` and of the evaluation's report, with
+    its rule, severity, path, messages and sources. ``pseudonymise=True``
+    replaces trainees' ids and names on both sheets. Needs ``openpyxl``
+    (the ``report`` extra).
+    """
+    from openpyxl import Workbook
+
+    lang = check_lang(lang)
+    names = Pseudonyms.of(cohort) if pseudonymise else Pseudonyms()
+    headers, cells = table(rows(cohort, evaluation, pseudonymise=pseudonymise), lang)
+    book = Workbook(write_only=True)
+    trainees = book.create_sheet(_sheet(lang, 0))
+    trainees.freeze_panes = "C2"
+    trainees.append(list(headers))
+    for row in cells:
+        trainees.append([_xlsx_cell(cell) for cell in row])
+    sheet = book.create_sheet(_sheet(lang, 1))
+    sheet.freeze_panes = "A2"
+    sheet.append(list(_finding_headers(lang)))
+    checked = check_report.findings if check_report is not None else ()
+    for finding in (*checked, *evaluation.report.findings):
+        if not finding.passed:
+            sheet.append(_finding_row(finding, lang, names))
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _sheet(lang: ReportLanguage, index: int) -> str:
+    return both(("学员", "问题")[index], ("Trainees", "Findings")[index], lang)
+
+
+def _xlsx_cell(cell: Cell) -> str | int | Decimal | None:
+    if isinstance(cell, Decimal) and len(cell.as_tuple().digits) > _EXCEL_DIGITS:
+        return str(cell)
+    return cell
+
+
+def _finding_headers(lang: ReportLanguage) -> tuple[str, ...]:
+    base = (
+        both("规则", "Rule", lang),
+        both("严重程度", "Severity", lang),
+        both("对象", "Path", lang),
+    )
+    if lang == "both":
+        return (*base, "说明", "Message", "依据 Sources")
+    return (*base, both("说明", "Message", lang), both("依据", "Sources", lang))
+
+
+def _finding_row(finding: Finding, lang: ReportLanguage, names: Pseudonyms) -> list[str]:
+    messages = (
+        [finding.message_zh, finding.message_en] if lang == "both" else [finding.message(lang)]
+    )
+    sources = "; ".join(c.source for c in citations((finding,)))
+    return [
+        finding.rule_id,
+        enum_text(finding.severity, lang),
+        names.text(finding.path),
+        *(names.text(m) for m in messages),
+        sources,
+    ]
