@@ -76,9 +76,7 @@ def run_report(args: argparse.Namespace) -> tuple[int, str]:
             )
             _write(args.xlsx, data)
         if args.output is not None or (args.csv is None and args.xlsx is None):
-            page = report.to_html(
-                cohort, checked, evaluation, lang, pseudonymise=args.pseudonymise
-            )
+            page = report.to_html(cohort, checked, evaluation, lang, pseudonymise=args.pseudonymise)
             if args.output in (None, "-"):
                 out += page
             else:

@@ -72,10 +72,15 @@ class Series:
     counts: tuple[int, ...]
 
 
-def bar_chart(name: str, bars: Sequence[Bar], *, colour: str = "#2f6f9f", unit: str = "") -> str:
-    """Horizontal bars, one per item of ``bars`` (top to bottom), each with its count."""
+def bar_chart(
+    name: str, bars: Sequence[Bar], *, colour: str = "#2f6f9f", unit: str = "", width: float = 5.0
+) -> str:
+    """Horizontal bars, one per item of ``bars`` (top to bottom), each with its count.
+
+    ``width`` is in inches at 72 points each: 5 fits half the page's width.
+    """
     with _drawing(name) as figure_for:
-        figure = figure_for(len(bars))
+        figure = figure_for(len(bars), width=width)
         axes = figure.add_subplot()
         positions = range(len(bars))
         drawn = axes.barh(
@@ -111,7 +116,7 @@ def stacked_chart(name: str, bars: Sequence[tuple[str, str]], series: Sequence[S
     """
     labels = [label for _, label in bars]
     with _drawing(name) as figure_for:
-        figure = figure_for(len(labels), legend=True)
+        figure = figure_for(len(labels), width=7.2, legend=True)
         axes = figure.add_subplot()
         positions = list(range(len(labels)))
         left = [0] * len(labels)
@@ -170,9 +175,9 @@ def _drawing(name: str) -> Iterator[Any]:
         "axes.unicode_minus": False,
     }
 
-    def figure_for(bars: int, *, legend: bool = False) -> Figure:
+    def figure_for(bars: int, *, width: float, legend: bool = False) -> Figure:
         height = 0.9 + 0.32 * max(bars, 1) + (0.45 if legend else 0)
-        return Figure(figsize=(7.2, height), layout="constrained")
+        return Figure(figsize=(width, height), layout="constrained")
 
     with matplotlib.rc_context(settings), warnings.catch_warnings():
         warnings.filterwarnings("ignore", message="Glyph .* missing from", category=UserWarning)
