@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
 
 import cadretrain as ct
 from cadretrain import report
+from cadretrain.cli import main
 
 from .browser import open_page
 from .large import varied_cohort
@@ -37,10 +39,16 @@ def _widths(page: Page, chart: str) -> list[float]:
 
 
 @pytest.mark.parametrize("key", list(ct.examples.ALL))
-def test_a_seed_page_opens_with_no_request_and_no_console_error(browser: Browser, key: str) -> None:
+def test_a_seed_page_written_by_the_cli_opens_with_no_request_and_no_console_error(
+    browser: Browser, key: str, tmp_path: Path
+) -> None:
+    """``cadretrain report COHORT.json -o report.html`` on each seed, opened in Chromium."""
     cohort = ct.examples.ALL[key]().cohort
-    checked, evaluation = _judged(cohort)
-    with open_page(browser, report.to_html(cohort, checked, evaluation, "both")) as opened:
+    _, evaluation = _judged(cohort)
+    source, written = tmp_path / "cohort.json", tmp_path / "report.html"
+    source.write_text(ct.to_json(cohort), encoding="utf-8")
+    assert main(["report", str(source), "-o", str(written), "--lang", "both"]) == 0
+    with open_page(browser, written.read_text(encoding="utf-8")) as opened:
         assert opened.errors == []
         assert opened.requests == []
         page = opened.page
