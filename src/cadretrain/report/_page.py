@@ -20,12 +20,14 @@ from collections.abc import Iterable, Sequence
 from fractions import Fraction
 from typing import Any
 
-from cadretrain.evaluation import CohortEvaluation
+from cadretrain.builtin import BUILTIN_RULES
+from cadretrain.evaluation import Assessment, CohortEvaluation
 from cadretrain.model import (
     AttendanceStatus,
     Cohort,
     FieldSite,
     LabelledEnum,
+    Outcome,
     Role,
     Tier,
     label,
@@ -113,6 +115,9 @@ def to_html(
         t=t, of=of, message=message, sources=_sources, pid=names.id, pname=names.name
     )
     environment.filters["share"] = _share
+    not_completed = tuple(
+        (a, reasons(a.findings)) for a in evaluation.assessments if not a.completed
+    )
     attendance = _attendance(cohort, names, plain)
     tiers = _tiers(cohort, check_report, plain)
     context = {
@@ -128,7 +133,6 @@ def to_html(
         "units": _units(cohort),
         "roles_chart": Markup(_roles_chart(cohort, plain)),
         "outcomes_chart": Markup(_outcomes_chart(evaluation, plain)),
-        "outcomes": tuple(evaluation.outcome_counts().items()),
         "grades": _grades(cohort, evaluation),
         "grades_chart": Markup(_grades_chart(cohort, evaluation, plain)),
         "attendance": attendance,
@@ -143,8 +147,12 @@ def to_html(
             if tiers["total"]
             else ""
         ),
-        "not_completed": tuple(
-            (a, _row_reasons(a.findings)) for a in evaluation.assessments if not a.completed
+        "not_completed": not_completed,
+        "by_reason": _by_reason(not_completed),
+        "outcome_summary": tuple(
+            (outcome, n)
+            for outcome, n in evaluation.outcome_counts().items()
+            if n and outcome is not Outcome.COMPLETED
         ),
         "trainees": {trainee.id: trainee for trainee in cohort.trainees},
         "design": check_report.failures,
@@ -306,8 +314,20 @@ def _tiers(cohort: Cohort, check_report: Report, plain: Any) -> dict[str, Any]:
     }
 
 
-def _row_reasons(findings: Iterable[Finding]) -> tuple[Finding, ...]:
-    return reasons(findings)
+def _by_reason(
+    not_completed: Iterable[tuple[Assessment, tuple[Finding, ...]]],
+) -> tuple[tuple[str, str, str, int], ...]:
+    """``(rule id, zh, en, trainees)`` for each rule behind a non-completion, most first."""
+    counts: Counter[str] = Counter()
+    for _, why in not_completed:
+        counts.update({finding.rule_id for finding in why})
+    out = []
+    for rule_id, n in counts.most_common():
+        known = rule_id in BUILTIN_RULES
+        zh = BUILTIN_RULES[rule_id].description_zh if known else rule_id
+        en = BUILTIN_RULES[rule_id].description_en if known else rule_id
+        out.append((rule_id, zh, en, n))
+    return tuple(out)
 
 
 def _sources(finding: Finding) -> str:
