@@ -190,6 +190,9 @@ def _svg(figure: Figure, name: str) -> str:
     figure.savefig(out, format="svg", metadata={"Date": None, "Creator": None})
     text = out.getvalue()
     text = text[text.index("<svg") :]
+    # Inline in HTML, an <svg> needs no namespace declarations (the parser knows
+    # svg and xlink:href), and the page carries no address, not even a namespace's.
+    text = re.sub(r' xmlns(:xlink)?="[^"]*"', "", text, count=2)
     return re.sub(r"\s*<metadata>.*?</metadata>", "", text, count=1, flags=re.S)
 
 

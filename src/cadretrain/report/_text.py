@@ -51,6 +51,7 @@ def both(zh: str, en: str, lang: ReportLanguage) -> str:
 def enum_text(member: LabelledEnum, lang: ReportLanguage) -> str:
     """An enum member's label in ``lang``; both labels joined by " / " for ``"both"``.
 
+    >>> from cadretrain.model import Outcome
     >>> enum_text(Outcome.COMPLETED, "both")
     '结业 / completed'
     """

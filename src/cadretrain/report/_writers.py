@@ -45,7 +45,7 @@ def to_csv(
     >>> from cadretrain import report
     >>> cohort = ct.examples.jiangan_2015().cohort
     >>> text = report.to_csv(report.rows(cohort, ct.evaluate(cohort)), "zh")
-    >>> text.splitlines()[0][:16]
+    >>> text.splitlines()[0][:19]
     '编号,姓名,工作单位,身份,结果,等次'
     """
     headers, cells = table(report_rows, check_lang(lang))
