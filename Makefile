@@ -57,6 +57,7 @@ pytest: $(STAMP) ## Run the tests, doctests and the docs' examples.
 # Figures: benchmarks/results/latest.json (gitignored); nothing in the tests asserts a timing.
 bench: $(STAMP) ## Time JSON, memory and evaluation at 1k-100k trainees (minutes); write the figures.
 	$(BIN)/python -m benchmarks.run
+	$(BIN)/python -m tests.report.timing
 
 bench-smoke: $(STAMP) ## Run every benchmark at 10 trainees, one round, writing nothing.
 	$(BIN)/python -m benchmarks.run --smoke

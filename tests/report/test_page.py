@@ -30,6 +30,7 @@ def test_the_page_asks_for_nothing_outside_itself(
     local = re.findall(r'href="([^"]*)"', page) + re.findall(r"url\(([^)]*)\)", page)
     assert local
     assert all(ref.startswith("#") for ref in local)
+    assert re.findall(r"https?://", page) == []
 
 
 def test_the_same_inputs_make_the_same_page(
@@ -112,3 +113,9 @@ def test_a_programme_without_a_scheme_says_nobody_is_graded() -> None:
     page = report.to_html(cohort, ct.check(cohort), ct.evaluate(cohort), "en")
     assert "The programme has no assessment scheme, so nobody is graded." in page
     assert 'data-chart="grades"' not in page
+
+
+def test_the_template_ships_inside_the_package() -> None:
+    from importlib import resources
+
+    assert (resources.files("cadretrain.report") / "templates" / "page.html.j2").is_file()
