@@ -45,13 +45,18 @@ def main(argv: list[str]) -> None:
     report.to_html(small, ct.check(small), ct.evaluate(small))  # import matplotlib first
     print("report: trainees, median seconds of 3 (page, workbook, csv)")
     for n in sizes:
-        cohort = varied_cohort(n)
-        evaluation = ct.evaluate(cohort)
-        checked = ct.check(cohort, explain=True)
-        page = _median(lambda: report.to_html(cohort, checked, evaluation, "both"))
-        book = _median(lambda: report.to_xlsx(cohort, evaluation, checked))
-        csv = _median(lambda: report.to_csv(report.rows(cohort, evaluation), bom=True))
+        page, book, csv = _timed(varied_cohort(n))
         print(f"report: {n} trainees: page {page:.2f} s, workbook {book:.2f} s, csv {csv:.2f} s")
+
+
+def _timed(cohort: ct.Cohort) -> tuple[float, float, float]:
+    evaluation = ct.evaluate(cohort)
+    checked = ct.check(cohort, explain=True)
+    return (
+        _median(lambda: report.to_html(cohort, checked, evaluation, "both")),
+        _median(lambda: report.to_xlsx(cohort, evaluation, checked)),
+        _median(lambda: report.to_csv(report.rows(cohort, evaluation), bom=True)),
+    )
 
 
 if __name__ == "__main__":
