@@ -119,3 +119,10 @@ def test_the_template_ships_inside_the_package() -> None:
     from importlib import resources
 
     assert (resources.files("cadretrain.report") / "templates" / "page.html.j2").is_file()
+
+
+def test_a_page_size_below_one_is_refused(
+    jiangan: tuple[ct.Cohort, ct.Report, ct.CohortEvaluation],
+) -> None:
+    with pytest.raises(ct.InvalidValueError, match="page_size"):
+        report.to_html(*jiangan, page_size=0)

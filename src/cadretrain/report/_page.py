@@ -21,6 +21,7 @@ from fractions import Fraction
 from typing import Any
 
 from cadretrain.builtin import BUILTIN_RULES
+from cadretrain.errors import InvalidValueError
 from cadretrain.evaluation import Assessment, CohortEvaluation
 from cadretrain.model import (
     AttendanceStatus,
@@ -86,6 +87,8 @@ def to_html(
     from markupsafe import Markup, escape
 
     lang = check_lang(lang)
+    if isinstance(page_size, bool) or not isinstance(page_size, int) or page_size < 1:
+        raise InvalidValueError("page_size", page_size, "a positive number of rows, e.g. 50")
     names = Pseudonyms.of(cohort) if pseudonymise else Pseudonyms()
 
     def t(zh: str, en: str) -> Markup:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from decimal import Decimal
+from operator import attrgetter
 
 import attrs
 
@@ -126,16 +127,6 @@ def _deliverables(submissions: Sequence[Submission], lang: Language) -> str:
 Column = tuple[str, Callable[[Row], Cell]]
 
 
-def _pick(
-    zh: Callable[[Row], str], en: Callable[[Row], str], lang: ReportLanguage
-) -> list[Callable[[Row], str]]:
-    if lang == "zh":
-        return [zh]
-    if lang == "en":
-        return [en]
-    return [zh, en]
-
-
 def columns(lang: ReportLanguage = "both") -> tuple[Column, ...]:
     """The spreadsheet's columns in ``lang``: a header and how to read the cell from a row.
 
@@ -145,26 +136,21 @@ def columns(lang: ReportLanguage = "both") -> tuple[Column, ...]:
     """
     lang = check_lang(lang)
     texts: list[Column] = []
-    for zh_header, en_header, zh, en in (
-        ("提交材料", "deliverables", _field("deliverables_zh"), _field("deliverables_en")),
-        ("原因", "reasons", _field("reasons_zh"), _field("reasons_en")),
+    for zh_header, en_header, zh_text, en_text in (
+        ("提交材料", "Deliverables", attrgetter("deliverables_zh"), attrgetter("deliverables_en")),
+        ("原因", "Reasons", attrgetter("reasons_zh"), attrgetter("reasons_en")),
     ):
-        getters = _pick(zh, en, lang)
+        if lang != "en":
+            texts.append((zh_header, zh_text))
+        if lang != "zh":
+            texts.append((en_header, en_text))
+
+    def grade(row: Row) -> Cell:
+        if row.grade is None:
+            return None
         if lang == "both":
-            texts += [(zh_header, getters[0]), (en_header.capitalize(), getters[1])]
-        else:
-            texts.append((both(zh_header, en_header.capitalize(), lang), getters[0]))
-    grade: Callable[[Row], Cell]
-    if lang == "both":
-
-        def grade(row: Row) -> Cell:
-            return f"{row.grade_zh} / {row.grade_en}" if row.grade is not None else None
-
-    else:
-        grade_text = _field(f"grade_{lang}")
-
-        def grade(row: Row) -> Cell:
-            return grade_text(row) if row.grade is not None else None
+            return f"{row.grade_zh} / {row.grade_en}"
+        return row.grade_zh if lang == "zh" else row.grade_en
 
     return (
         (both("编号", "Id", lang), lambda r: r.trainee_id),
@@ -181,14 +167,6 @@ def columns(lang: ReportLanguage = "both") -> tuple[Column, ...]:
         *texts,
         (both("依据", "Sources", lang), lambda r: r.sources),
     )
-
-
-def _field(name: str) -> Callable[[Row], str]:
-    def get(row: Row) -> str:
-        value: str = getattr(row, name)
-        return value
-
-    return get
 
 
 def table(
