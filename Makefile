@@ -61,6 +61,7 @@ bench: $(STAMP) ## Time JSON, memory and evaluation at 1k-100k trainees (minutes
 
 bench-smoke: $(STAMP) ## Run every benchmark at 10 trainees, one round, writing nothing.
 	$(BIN)/python -m benchmarks.run --smoke
+	$(BIN)/python -m tests.report.timing 10
 
 docs: $(STAMP) ## Build the HTML docs; warnings are errors.
 	$(BIN)/sphinx-build -W --keep-going -b html docs docs/_build/html

@@ -12,6 +12,7 @@ import csv
 import io
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import Any
 
 from cadretrain.evaluation import CohortEvaluation
 from cadretrain.model import Cohort
@@ -84,26 +85,39 @@ def to_xlsx(
     (the ``report`` extra).
     """
     from openpyxl import Workbook
+    from openpyxl.utils import get_column_letter
 
     lang = check_lang(lang)
     names = Pseudonyms.of(cohort) if pseudonymise else Pseudonyms()
     headers, cells = table(rows(cohort, evaluation, pseudonymise=pseudonymise), lang)
-    book = Workbook(write_only=True)
-    trainees = book.create_sheet(_sheet(lang, 0))
-    trainees.freeze_panes = "C2"
-    trainees.append(list(headers))
-    for row in cells:
-        trainees.append([_xlsx_cell(cell) for cell in row])
-    sheet = book.create_sheet(_sheet(lang, 1))
-    sheet.freeze_panes = "A2"
-    sheet.append(list(_finding_headers(lang)))
     checked = check_report.findings if check_report is not None else ()
-    for finding in (*checked, *evaluation.report.findings):
-        if not finding.passed:
-            sheet.append(_finding_row(finding, lang, names))
+    failed = [f for f in (*checked, *evaluation.report.findings) if not f.passed]
+    sheets: tuple[tuple[Sequence[str], list[list[Any]], str], ...] = (
+        (headers, [[_xlsx_cell(cell) for cell in row] for row in cells], "C2"),
+        (_finding_headers(lang), [_finding_row(f, lang, names) for f in failed], "A2"),
+    )
+    book = Workbook(write_only=True)
+    for index, (head, body, frozen) in enumerate(sheets):
+        sheet = book.create_sheet(_sheet(lang, index))
+        sheet.freeze_panes = frozen
+        sheet.auto_filter.ref = f"A1:{get_column_letter(len(head))}{len(body) + 1}"
+        for column, header in enumerate(head, start=1):
+            sheet.column_dimensions[get_column_letter(column)].width = _width(header)
+        sheet.append(list(head))
+        for line in body:
+            sheet.append(line)
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+def _width(header: str) -> int:
+    """A column wide enough for its header, wider for the texts (reasons, messages)."""
+    if any(
+        word in header for word in ("原因", "Reasons", "说明", "Message", "材料", "Deliverables")
+    ):
+        return 48
+    return max(10, min(24, sum(2 if ord(c) > 0x2E80 else 1 for c in header) + 2))
 
 
 def _sheet(lang: ReportLanguage, index: int) -> str:
