@@ -73,11 +73,18 @@ class Series:
 
 
 def bar_chart(
-    name: str, bars: Sequence[Bar], *, colour: str = "#2f6f9f", unit: str = "", width: float = 5.0
+    name: str,
+    bars: Sequence[Bar],
+    *,
+    title: str,
+    colour: str = "#2f6f9f",
+    unit: str = "",
+    width: float = 5.0,
 ) -> str:
     """Horizontal bars, one per item of ``bars`` (top to bottom), each with its count.
 
-    ``width`` is in inches at 72 points each: 5 fits half the page's width.
+    ``title`` names the chart for screen readers and tooltips; ``width`` is
+    in inches at 72 points each: 5 fits half the page's width.
     """
     with _drawing(name) as figure_for:
         figure = figure_for(len(bars), width=width)
@@ -106,10 +113,12 @@ def bar_chart(
             marks[gid] = {"key": bar.key, "count": str(bar.count)}
         _style(axes)
         svg = _svg(figure, name)
-    return _mark(svg, name, marks)
+    return _mark(svg, name, marks, title)
 
 
-def stacked_chart(name: str, bars: Sequence[tuple[str, str]], series: Sequence[Series]) -> str:
+def stacked_chart(
+    name: str, bars: Sequence[tuple[str, str]], series: Sequence[Series], *, title: str
+) -> str:
     """Horizontal stacked bars: one per ``(key, label)`` of ``bars``, a segment per series.
 
     A segment's ``data-key`` is its series' key, its ``data-bar`` its bar's key.
@@ -144,7 +153,7 @@ def stacked_chart(name: str, bars: Sequence[tuple[str, str]], series: Sequence[S
         )
         _style(axes)
         svg = _svg(figure, name)
-    return _mark(svg, name, marks)
+    return _mark(svg, name, marks, title)
 
 
 def _style(axes: Any) -> None:
@@ -199,10 +208,14 @@ def _svg(figure: Figure, name: str) -> str:
 _FAMILY = re.compile(r"font-family: [^;\"]*")
 
 
-def _mark(svg: str, name: str, marks: dict[str, dict[str, str]]) -> str:
-    """Give each bar its data attributes and the page's font stack to every text."""
+def _mark(svg: str, name: str, marks: dict[str, dict[str, str]], title: str) -> str:
+    """Give each bar its data attributes, the chart its title, every text the page's fonts."""
     svg = _FAMILY.sub(lambda _m: f"font-family: {FONT_STACK}", svg)
-    svg = svg.replace("<svg ", f'<svg class="ct-chart" data-chart="{name}" role="img" ', 1)
+    label = html.escape(title)
+    svg = svg.replace(
+        "<svg ", f'<svg class="ct-chart" data-chart="{name}" role="img" aria-label="{label}" ', 1
+    )
+    svg = re.sub(r"(<svg [^>]*>)", lambda m: f"{m.group(1)}\n <title>{label}</title>", svg, count=1)
 
     def attributes(match: re.Match[str]) -> str:
         gid = match.group(1)

@@ -140,13 +140,24 @@ def to_html(
         "grades_chart": Markup(_grades_chart(cohort, evaluation, plain)),
         "attendance": attendance,
         "attendance_chart": Markup(
-            stacked_chart("attendance", attendance["bars"], attendance["series"])
+            stacked_chart(
+                "attendance",
+                attendance["bars"],
+                attendance["series"],
+                title=plain("分课次出勤与请假", "Attendance and leave by session"),
+            )
             if attendance["bars"]
             else ""
         ),
         "tiers": tiers,
         "tiers_chart": Markup(
-            bar_chart("tiers", tiers["bars"], colour=_TIER_COLOUR, unit=" min")
+            bar_chart(
+                "tiers",
+                tiers["bars"],
+                colour=_TIER_COLOUR,
+                unit="分钟" if lang == "zh" else " min",
+                title=plain("各层次课程时长", "Minutes by curriculum tier"),
+            )
             if tiers["total"]
             else ""
         ),
@@ -202,7 +213,9 @@ def _roles_chart(cohort: Cohort, plain: Any) -> str:
         if counts[role]
     ]
     bars.sort(key=lambda bar: -bar.count)
-    return bar_chart("roles", bars, colour=_ROLE_COLOUR)
+    return bar_chart(
+        "roles", bars, colour=_ROLE_COLOUR, title=plain("学员身份", "Trainees by role")
+    )
 
 
 def _outcomes_chart(evaluation: CohortEvaluation, plain: Any) -> str:
@@ -210,7 +223,7 @@ def _outcomes_chart(evaluation: CohortEvaluation, plain: Any) -> str:
         Bar(key=outcome.value, label=plain(label(outcome, "zh"), label(outcome, "en")), count=n)
         for outcome, n in evaluation.outcome_counts().items()
     ]
-    return bar_chart("outcomes", bars, colour=_OUTCOME_COLOUR)
+    return bar_chart("outcomes", bars, colour=_OUTCOME_COLOUR, title=plain("评定结果", "Outcomes"))
 
 
 def _grades(cohort: Cohort, evaluation: CohortEvaluation) -> tuple[tuple[str, str, str, int], ...]:
@@ -229,7 +242,9 @@ def _grades_chart(cohort: Cohort, evaluation: CohortEvaluation, plain: Any) -> s
     if not grades:
         return ""
     bars = [Bar(key=code, label=plain(zh, en), count=n) for code, zh, en, n in grades]
-    return bar_chart("grades", bars, colour=_GRADE_COLOUR)
+    return bar_chart(
+        "grades", bars, colour=_GRADE_COLOUR, title=plain("等次分布", "Grade distribution")
+    )
 
 
 def _attendance(cohort: Cohort, names: Pseudonyms, plain: Any) -> dict[str, Any]:
