@@ -49,15 +49,8 @@ def add_report_command(subparsers: Any) -> None:
 
 def run_report(args: argparse.Namespace) -> tuple[int, str]:
     """``cadretrain report COHORT.json``: 0 when written, 2 when the input cannot be read."""
-    try:
-        from cadretrain import report
-    except ImportError as error:  # pragma: no cover - the dev extra installs them
-        print(
-            f"cadretrain: the report needs the 'report' extra ({error.name} is missing): "
-            "pip install 'cadretrain[report]'",
-            file=sys.stderr,
-        )
-        return 2, ""
+    from cadretrain import report  # its libraries are imported when first used
+
     try:
         cohort, policy = read_cohort(args.file, args.policy)
         evaluation = evaluate(cohort, policy)
@@ -81,6 +74,13 @@ def run_report(args: argparse.Namespace) -> tuple[int, str]:
                 out += page
             else:
                 _write(args.output, page.encode("utf-8"))
+    except ImportError as error:  # pragma: no cover - the dev extra installs them
+        print(
+            f"cadretrain: the report needs the 'report' extra ({error.name} is missing): "
+            "pip install 'cadretrain[report]'",
+            file=sys.stderr,
+        )
+        return 2, ""
     except (CadretrainError, OSError) as error:
         print(f"cadretrain: {error}", file=sys.stderr)
         return 2, ""
