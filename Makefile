@@ -57,9 +57,11 @@ pytest: $(STAMP) ## Run the tests, doctests and the docs' examples.
 # Figures: benchmarks/results/latest.json (gitignored); nothing in the tests asserts a timing.
 bench: $(STAMP) ## Time JSON, memory and evaluation at 1k-100k trainees (minutes); write the figures.
 	$(BIN)/python -m benchmarks.run
+	$(BIN)/python -m tests.report.timing
 
 bench-smoke: $(STAMP) ## Run every benchmark at 10 trainees, one round, writing nothing.
 	$(BIN)/python -m benchmarks.run --smoke
+	$(BIN)/python -m tests.report.timing 10
 
 docs: $(STAMP) ## Build the HTML docs; warnings are errors.
 	$(BIN)/sphinx-build -W --keep-going -b html docs docs/_build/html

@@ -14,6 +14,7 @@ from cadretrain.cli._text import Lang, add_lang_option
 from cadretrain.cli.demo import render_summary
 from cadretrain.cli.files import add_file_commands
 from cadretrain.cli.judgement import render_judgement
+from cadretrain.cli.report import add_report_command
 from cadretrain.examples import ALL
 
 __all__ = ["main"]
@@ -51,6 +52,7 @@ def _parser() -> argparse.ArgumentParser:
     add_lang_option(demo)
     demo.set_defaults(handler=_demo)
     add_file_commands(commands)
+    add_report_command(commands)
     return parser
 
 

@@ -26,7 +26,7 @@ from cadretrain.serialization.codec import decode
 from cadretrain.serialization.documents import tagged_type
 from cadretrain.serialization.errors import DocumentError
 
-__all__ = ["add_file_commands", "run_check", "run_evaluate", "run_schema"]
+__all__ = ["add_file_commands", "read_cohort", "run_check", "run_evaluate", "run_schema"]
 
 _CHECKABLE = "a programme, cohort, training_record or posting document"
 
@@ -107,6 +107,22 @@ def _text(report_text: Any, lang: str) -> str:
 def _failed(error: Exception) -> tuple[int, str]:
     print(f"cadretrain: {error}", file=sys.stderr)
     return 2, ""
+
+
+def read_cohort(path: str, policy_path: str | None = None) -> tuple[Cohort, Policy | None]:
+    """The cohort in ``path`` and the policy in ``policy_path`` (if any).
+
+    Raises :class:`~cadretrain.CadretrainError` (or ``OSError``) when either
+    cannot be read, or ``path`` holds another kind of document.
+    """
+    try:
+        cohort = _document(path)
+        policy = None if policy_path is None else from_json(_read(policy_path), Policy)
+    except _Unreadable as error:
+        raise OSError(str(error)) from None
+    if not isinstance(cohort, Cohort):
+        raise OSError(f"{path}: a report needs a cohort document, not a {type(cohort).__name__}")
+    return cohort, policy
 
 
 def run_check(args: argparse.Namespace) -> tuple[int, str]:
