@@ -93,12 +93,3 @@ def _cohort(cohort_id: str) -> ct.Cohort:
     from benchmarks._data import make_cohort
 
     return attrs.evolve(make_cohort(6), id=cohort_id)
-
-
-def test_each_policy_and_day_is_compiled_once() -> None:
-    from cadretrain.evaluation.compiled import compiled
-
-    compiled.cache_clear()
-    list(evaluate_many(_cohort(f"c-{i}") for i in range(3)))
-    assert compiled.cache_info().misses == 1
-    assert compiled.cache_info().hits == 2

@@ -4,9 +4,9 @@
 a :class:`CohortEvaluation`: one :class:`Assessment` per trainee (outcome,
 attendance summary, scores, total, grade and the findings that explain
 them), the cohort's report and the evaluation instruments due.
-:func:`evaluate_many` judges a stream of cohorts in constant memory;
-:func:`compile_policy` prepares a policy once for many cohorts, and
-:func:`gather_facts` a cohort's facts once for many policies (``docs/scale.md``).
+:func:`evaluate_many` judges a stream of cohorts in constant memory. A
+check of one's own reads each trainee as a :class:`TraineeRow`
+(:func:`per_trainee`).
 """
 
 from __future__ import annotations
@@ -21,11 +21,11 @@ from cadretrain.evaluation.api_records import (
 from cadretrain.evaluation.assessment import Assessment, CohortEvaluation
 from cadretrain.evaluation.attendance import AttendanceSummary
 from cadretrain.evaluation.checks import EVALUATION_CHECKS
-from cadretrain.evaluation.compiled import CompiledPolicy, compile_policy
-from cadretrain.evaluation.facts import CohortFacts, TraineeFacts, gather_facts
-from cadretrain.evaluation.grading import Ranking, Standing
+from cadretrain.evaluation.facts import TraineeRow
+from cadretrain.evaluation.grading import Ranking
 from cadretrain.evaluation.instruments import InstrumentDue, InstrumentState
 from cadretrain.evaluation.records import MissingFactor, append_assessments, days_in, hours_in
+from cadretrain.evaluation.rows import per_trainee
 from cadretrain.evaluation.streaming import evaluate_many
 
 __all__ = [
@@ -33,24 +33,20 @@ __all__ = [
     "Assessment",
     "AttendanceSummary",
     "CohortEvaluation",
-    "CohortFacts",
-    "CompiledPolicy",
     "InstrumentDue",
     "InstrumentState",
     "MissingFactor",
     "Ranking",
     "RequirementGap",
-    "Standing",
-    "TraineeFacts",
+    "TraineeRow",
     "append_assessments",
     "check_posting",
     "check_record",
-    "compile_policy",
     "days_in",
     "evaluate",
     "evaluate_many",
-    "gather_facts",
     "hours_in",
+    "per_trainee",
     "requirement_gaps",
 ]
 

@@ -3,10 +3,6 @@
 Each cohort is judged as ``ct.evaluate`` would judge it and its evaluation
 yielded before the next cohort is read, so the generator holds nothing from
 earlier cohorts: memory is bounded by the largest cohort, not the stream.
-Policies are compiled once per ``(policy, first day)`` (a small LRU). The
-collector is paused while a cohort is judged and restored *before* each
-``yield``: the caller's code between items runs with the caller's own
-setting (``docs/scale.md``).
 """
 
 from __future__ import annotations
@@ -16,7 +12,6 @@ from collections.abc import Iterable, Iterator
 
 from cadretrain.evaluation.api import evaluate
 from cadretrain.evaluation.assessment import CohortEvaluation
-from cadretrain.evaluation.facts import CohortFacts
 from cadretrain.model import Cohort
 from cadretrain.rules import Policy, RuleBook
 
@@ -24,14 +19,14 @@ __all__ = ["evaluate_many"]
 
 
 def evaluate_many(
-    cohorts: Iterable[Cohort | CohortFacts],
+    cohorts: Iterable[Cohort],
     policy: Policy | None = None,
     *,
     explain: bool = False,
     on: dt.date | None = None,
     book: RuleBook | None = None,
 ) -> Iterator[CohortEvaluation]:
-    """Yield ``ct.evaluate(cohort, policy, ...)`` for each cohort (or cohort's facts), lazily.
+    """Yield ``ct.evaluate(cohort, policy, ...)`` for each cohort, lazily.
 
     ``policy=None`` takes each cohort's default evaluation policy for its
     first day; ``on`` (default each cohort's last day) is the date
