@@ -9,6 +9,7 @@ DOCUMENTED = {
     "AllOf", "AnyOf", "AtLeast", "Not", "Check", "Rule", "rule_ids", "walk",
     # checks and the book
     "Scope", "CheckResult", "CheckDefinition", "CheckFunction", "Judged", "ParameterSpec", "RuleBook",
+    "PASS", "FAIL", "NOT_APPLICABLE",
     "UnknownRule",
     # values, citations, severities
     "ParamValue", "EvidenceValue", "Evidence", "check_param_value", "check_evidence_value",

@@ -20,8 +20,9 @@ import math
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from fractions import Fraction
+from itertools import pairwise
 from operator import attrgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 import numpy as np
@@ -42,7 +43,7 @@ from cadretrain.model import (
     Trainee,
 )
 
-__all__ = ["SCALE", "FactColumns", "TraineeRow", "gather", "trainee_path"]
+__all__ = ["SCALE", "FactColumns", "Minutes", "TraineeRow", "gather", "trainee_path"]
 
 Ints = npt.NDArray[np.int64]
 Codes = npt.NDArray[np.int32]
@@ -64,6 +65,17 @@ _UNSCHEDULED = (
     _STATUSES.index(AttendanceStatus.WAIVED),
 )
 _APPROVED = tuple(LeaveStatus).index(LeaveStatus.APPROVED)
+
+
+class Minutes(NamedTuple):
+    """One row's attendance minutes, as plain ints."""
+
+    scheduled: int
+    attended: int
+    excused: int
+    unexcused: int
+    unrecorded: int
+    unapproved_leave: int
 
 
 def trainee_path(trainee_id: str) -> str:
@@ -153,11 +165,15 @@ class FactColumns:
     """The components' weights as numerators over ``denominator // SCALE``."""
     submissions: tuple[Submission, ...]
     submission_rows: Codes
+    """Each submission's row (-1: a trainee not in the cohort)."""
+    submission_index: tuple[tuple[int, ...], ...] = attrs.field(repr=False)
+    """Per row, the positions of its submissions."""
     submission_kinds: Codes
     submission_reviews: Codes
     submission_days: Ints
     scores: tuple[Score, ...]
-    score_rows: Codes
+    score_index: tuple[tuple[int, ...], ...] = attrs.field(repr=False)
+    """Per row, the positions of its scores."""
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -166,16 +182,46 @@ class FactColumns:
         """The report path of ``row``'s trainee."""
         return trainee_path(self.ids[row])
 
-    def summary(self, row: int) -> AttendanceSummary:
-        """``row``'s attendance minutes."""
-        return AttendanceSummary(
-            scheduled=int(self.scheduled[row]),
-            attended=int(self.attended[row]),
-            excused=int(self.excused[row]),
-            unexcused=int(self.unexcused[row]),
-            unrecorded=int(self.unrecorded[row]),
-            unapproved_leave=int(self.unapproved_leave[row]),
+    def minutes(self, row: int) -> Minutes:
+        """``row``'s attendance minutes as plain ints."""
+        return Minutes(*(int(column[row]) for column in self._minute_columns))
+
+    @property
+    def _minute_columns(self) -> tuple[Ints, ...]:
+        return (
+            self.scheduled,
+            self.attended,
+            self.excused,
+            self.unexcused,
+            self.unrecorded,
+            self.unapproved_leave,
         )
+
+    def summary(self, row: int) -> AttendanceSummary:
+        """``row``'s attendance summary."""
+        return _summary(*self.minutes(row))
+
+    def summaries(self) -> list[AttendanceSummary]:
+        """Every row's attendance minutes, in row order."""
+        return list(
+            map(
+                _summary,
+                self.scheduled.tolist(),
+                self.attended.tolist(),
+                self.excused.tolist(),
+                self.unexcused.tolist(),
+                self.unrecorded.tolist(),
+                self.unapproved_leave.tolist(),
+            )
+        )
+
+    def all_marks(self) -> list[tuple[tuple[str, Decimal], ...]]:
+        """Every row's marks (as :meth:`marks_of` gives them), in row order."""
+        values, components = self.values, self.components
+        return [
+            tuple((code, values[c]) for code, c in zip(components, codes, strict=True) if c >= 0)
+            for codes in self.mark_codes.tolist()
+        ]
 
     def mark(self, row: int, j: int) -> Decimal | None:
         """``row``'s mark on ``components[j]`` as written, or ``None``."""
@@ -186,8 +232,8 @@ class FactColumns:
         """``row``'s marks as ``(component, value)`` pairs, in the scheme's order."""
         values = self.values
         return tuple(
-            (code, values[int(c)])
-            for code, c in zip(self.components, self.mark_codes[row], strict=True)
+            (code, values[c])
+            for code, c in zip(self.components, self.mark_codes[row].tolist(), strict=True)
             if c >= 0
         )
 
@@ -199,12 +245,12 @@ class FactColumns:
 
     def submitted(self, row: int) -> tuple[Submission, ...]:
         """``row``'s submissions, by kind, date, review state and title."""
-        mine = (self.submissions[i] for i in np.flatnonzero(self.submission_rows == row))
-        return tuple(sorted(mine, key=_submission_order))
+        mine = tuple(map(self.submissions.__getitem__, self.submission_index[row]))
+        return mine if len(mine) < 2 else tuple(sorted(mine, key=_submission_order))
 
     def row(self, row: int) -> TraineeRow:
         """``row`` as a :class:`TraineeRow` (what a check written per trainee reads)."""
-        scores = (self.scores[i] for i in np.flatnonzero(self.score_rows == row))
+        scores = map(self.scores.__getitem__, self.score_index[row])
         return TraineeRow(
             trainee=self.trainees[row],
             cohort=self.cohort,
@@ -214,6 +260,19 @@ class FactColumns:
             marks=self.marks_of(row),
             total=self.total(row),
         )
+
+
+def _summary(
+    scheduled: int, attended: int, excused: int, unexcused: int, unrecorded: int, unapproved: int
+) -> AttendanceSummary:
+    return AttendanceSummary(
+        scheduled=scheduled,
+        attended=attended,
+        excused=excused,
+        unexcused=unexcused,
+        unrecorded=unrecorded,
+        unapproved_leave=unapproved,
+    )
 
 
 def _interned(values: Iterable[str]) -> tuple[Codes, tuple[str, ...]]:
@@ -310,10 +369,13 @@ def gather(cohort: Cohort) -> FactColumns:
     ids = tuple(t.id for t in trainees)
     row_of = {tid: row for row, tid in enumerate(ids)}
     minutes = _minutes(cohort, row_of)
+    score_columns = _score_columns(cohort.scores)
+    score_rows = _rows(score_columns[:2], row_of)
     components, values, mark_codes, marks, has_total, totals, denominator, weights = _scores(
-        cohort, row_of
+        cohort, score_columns, score_rows
     )
     s_codes, s_ids, kinds, reviews, days = _submission_columns(cohort.submissions)
+    submission_rows = _rows((s_codes, s_ids), row_of)
     return FactColumns(
         cohort=cohort,
         trainees=trainees,
@@ -333,12 +395,13 @@ def gather(cohort: Cohort) -> FactColumns:
         denominator=denominator,
         weights=weights,
         submissions=tuple(cohort.submissions),
-        submission_rows=_rows((s_codes, s_ids), row_of),
+        submission_rows=submission_rows,
+        submission_index=_index(submission_rows, len(ids)),
         submission_kinds=kinds,
         submission_reviews=reviews,
         submission_days=days,
         scores=tuple(cohort.scores),
-        score_rows=_rows(_score_columns(cohort.scores)[:2], row_of),
+        score_index=_index(score_rows, len(ids)),
     )
 
 
@@ -347,6 +410,14 @@ def _rows(interned: tuple[Codes, tuple[str, ...]], row_of: dict[str, int]) -> Co
     codes, tids = interned
     by_code = np.array([row_of.get(t, -1) for t in tids], dtype=np.int32)
     return by_code[codes] if len(codes) else np.zeros(0, dtype=np.int32)
+
+
+def _index(rows: Codes, n: int) -> tuple[tuple[int, ...], ...]:
+    """Per row, the positions of the records that name it, in record order."""
+    order = np.argsort(rows, kind="stable")
+    bounds = np.searchsorted(rows[order], np.arange(n + 1)).tolist()
+    positions = order.tolist()
+    return tuple(tuple(positions[a:b]) for a, b in pairwise(bounds))
 
 
 def _minutes(cohort: Cohort, row_of: dict[str, int]) -> tuple[Ints, ...]:
@@ -416,7 +487,9 @@ def _leave(
 
 
 def _scores(
-    cohort: Cohort, row_of: dict[str, int]
+    cohort: Cohort,
+    columns: tuple[Codes, tuple[str, ...], Codes, tuple[str, ...], tuple[Decimal, ...], Codes],
+    rows: Codes,
 ) -> tuple[
     tuple[str, ...],
     tuple[Decimal, ...],
@@ -429,7 +502,7 @@ def _scores(
 ]:
     """Components, values as written, mark codes, scaled marks, totals and their denominator."""
     scheme = cohort.programme.scheme
-    n = len(row_of)
+    n = len(cohort.trainees)
     scored = scheme.components if scheme is not None else ()
     components = tuple(c.code for c in scored)
     k = len(components)
@@ -437,16 +510,15 @@ def _scores(
     weights = tuple(c.weight.numerator * (common // c.weight.denominator) for c in scored)
     wide = common > _WIDE
     dtype: Any = object if wide else np.int64
-    tcodes, tids, ccodes, cids, values, vcodes = _score_columns(cohort.scores)
+    _, _, ccodes, cids, values, vcodes = columns
     best = np.full((n, k), -1, dtype=np.int64)
     scaled = [int(v.scaleb(4)) for v in values]
-    if len(tcodes) and k:
+    if len(rows) and k:
         # rank the distinct values by (value, text): the highest counts, equal ones by text
         order = sorted(range(len(values)), key=lambda i: (values[i], str(values[i])))
         rank = np.empty(len(values), dtype=np.int64)
         rank[order] = np.arange(len(values))
         column_of = {code: j for j, code in enumerate(components)}
-        rows = _rows((tcodes, tids), row_of)
         cols = np.array([column_of.get(c, -1) for c in cids], dtype=np.int32)[ccodes]
         keep = (rows >= 0) & (cols >= 0)
         np.maximum.at(best, (rows[keep], cols[keep]), rank[vcodes[keep]])

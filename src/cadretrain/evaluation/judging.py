@@ -110,6 +110,7 @@ def judge_cohort(
         policy=policy,
         book=book,
         explain=explain,
+        size=len(facts),
     )
     overrides: dict[int, list[Override]] = {}
     row_of = {tid: row for row, tid in enumerate(facts.ids)}
@@ -136,48 +137,55 @@ def judge_cohort(
     grades = _rule_grades(facts, outcomes)
     cohort_findings, by_path, drops = _rank(facts, outcomes, grades, policy, book, explain)
     scheme = cohort.programme.scheme
-    codes = tuple(level.code for level in scheme.scale.levels) if scheme is not None else ()
+    scale = scheme.scale if scheme is not None else None
+    levels = {level.code: level for level in scale.levels} if scale is not None else {}
+    codes = tuple(levels)
+    summaries = facts.summaries()
+    marks = facts.all_marks()
     shown = _shown_totals(facts)
     assessments = []
-    for row, tid in enumerate(facts.ids):
+    for row, (tid, outcome, g, summary, total) in enumerate(
+        zip(facts.ids, outcomes, grades.tolist(), summaries, shown, strict=True)
+    ):
         path = trainee_path(tid)
+        grade = (
+            drops.get(path, codes[g] if g >= 0 else None)
+            if drops
+            else (codes[g] if g >= 0 else None)
+        )
         said = rows.get(row)
-        g = int(grades[row])
-        grade = drops.get(path, codes[g] if g >= 0 else None)
-        outcome = outcomes[row]
         deciders = said.deciders if said is not None else ()
         changes: tuple[Finding, ...] = ()
         if row in overrides:
-            scale = scheme.scale if scheme is not None else None
             before = outcome
             outcome, grade, changes = change_grade(path, overrides[row], scale, outcome, grade)
             if changes and outcome is not before:
                 deciders = ("evaluation.override",)
-        summary = facts.summary(row)
-        total = shown[row]
         closing = outcome_finding(
             path=path,
             outcome=outcome,
-            grade=scheme.scale.level(grade) if scheme is not None and grade is not None else None,
+            grade=levels[grade] if grade is not None else None,
             total=total,
             summary=summary,
             deciders=deciders,
             grade_changed=any(f.passed for f in changes),
         )
-        mine = by_path.get(path, ())
+        mine = by_path.get(path, ()) if by_path else ()
         assessments.append(
             Assessment(
                 trainee_id=tid,
                 cohort_id=cohort.id,
                 outcome=outcome,
                 attendance=summary,
-                scores=facts.marks_of(row),
+                scores=marks[row],
                 total=total,
                 grade=grade,
                 findings=(
                     (*said.findings, *mine, *said.notes, *changes, closing)
                     if said is not None
                     else (*mine, closing)
+                    if mine
+                    else (closing,)
                 ),
             )
         )

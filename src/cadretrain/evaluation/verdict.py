@@ -43,38 +43,44 @@ def outcome_finding(
     outcome: withdrawn (decided by evaluation.leave_ratio); 420 min scheduled, 300 attended, 120 on approved leave, 0 missed without approval
     """
     why = ", ".join(deciders)
-    zh = [f"结果:{outcome.zh}" + (f"(依据 {why})" if why else "(各项要求均已达到)")]
-    en = [f"outcome: {outcome.en}" + (f" (decided by {why})" if why else " (every rule met)")]
+    if why:
+        zh = f"结果:{outcome.zh}(依据 {why})"
+        en = f"outcome: {outcome.en} (decided by {why})"
+    else:
+        zh = f"结果:{outcome.zh}(各项要求均已达到)"
+        en = f"outcome: {outcome.en} (every rule met)"
     if grade is not None:
-        lowest = outcome is not Outcome.COMPLETED and not grade_changed
-        zh.append(f"等次「{grade.zh}」" + ("(未结业,定为最低等次)" if lowest else ""))
-        en.append(f"grade {grade.en!r}" + (" (not completed: the lowest grade)" if lowest else ""))
+        if outcome is not Outcome.COMPLETED and not grade_changed:
+            zh = f"{zh};等次「{grade.zh}」(未结业,定为最低等次)"
+            en = f"{en}; grade {grade.en!r} (not completed: the lowest grade)"
+        else:
+            zh = f"{zh};等次「{grade.zh}」"
+            en = f"{en}; grade {grade.en!r}"
     if total is not None:
-        zh.append(f"加权总分 {total}")
-        en.append(f"weighted total {total}")
+        zh = f"{zh};加权总分 {total}"
+        en = f"{en}; weighted total {total}"
     s = summary
-    zh.append(
-        f"应出勤 {s.scheduled} 分钟,出勤 {s.attended},准假 {s.excused},未经批准缺课 {s.unexcused}"
-    )
-    en.append(
-        f"{s.scheduled} min scheduled, {s.attended} attended, {s.excused} on approved leave, "
-        f"{s.unexcused} missed without approval"
+    scheduled, attended, excused, unexcused = s.scheduled, s.attended, s.excused, s.unexcused
+    zh = f"{zh};应出勤 {scheduled} 分钟,出勤 {attended},准假 {excused},未经批准缺课 {unexcused}"
+    en = (
+        f"{en}; {scheduled} min scheduled, {attended} attended, {excused} on approved leave, "
+        f"{unexcused} missed without approval"
     )
     return _trusted(
         RULE_ID,
         Severity.INFO,
         path,
         outcome is Outcome.COMPLETED,
-        ";".join(zh),
-        "; ".join(en),
+        zh,
+        en,
         (
             ("outcome", outcome.value),
             ("grade", grade.code if grade else None),
             ("total", total),
-            ("scheduled", s.scheduled),
-            ("attended", s.attended),
-            ("excused", s.excused),
-            ("unexcused", s.unexcused),
+            ("scheduled", scheduled),
+            ("attended", attended),
+            ("excused", excused),
+            ("unexcused", unexcused),
             ("decided_by", why or None),
         ),
         (),

@@ -34,6 +34,9 @@ False
 from __future__ import annotations
 
 from cadretrain.rules.checks import (
+    FAIL,
+    NOT_APPLICABLE,
+    PASS,
     CheckDefinition,
     CheckFunction,
     CheckResult,
@@ -70,6 +73,9 @@ from cadretrain.rules.values import (
 
 __all__ = [
     "CHECK_DEFAULT",
+    "FAIL",
+    "NOT_APPLICABLE",
+    "PASS",
     "RULE_TREE",
     "AllOf",
     "AnyOf",

@@ -123,23 +123,26 @@ def judge(
     policy: Policy,
     book: RuleBook,
     explain: bool = False,
+    size: int | None = None,
 ) -> Judgement:
     """The verdict column of ``rule`` over the subjects' rows; findings row by row on demand.
 
     Every check runs once, with its parameters resolved for ``on``; checks
-    of a scope absent from ``subjects`` are not applicable. The subjects of
-    the checks that run must have the same number of rows (one, for a
-    check that yields its results).
+    of a scope absent from ``subjects`` are not applicable. The checks that
+    run must judge the same number of rows (one, for a check that yields
+    its results): ``size`` when given (a tree without a check that runs
+    still has a verdict for every row), else one.
     """
     judged: dict[int, _Checked] = {}
     for node in walk(rule):
         if isinstance(node, Check) and id(node) not in judged:
             judged[id(node)] = _run_check(node, subjects, on, policy, book)
     sizes = {len(c.judged) for c in judged.values() if c.judged is not None}
+    if size is not None:
+        sizes.add(size)
     if len(sizes) > 1:
         raise InvalidValueError("subjects", sorted(sizes), "subjects of one size (rows) for a tree")
-    size = sizes.pop() if sizes else 1
-    return Judgement(root=_tree(rule, judged, size), explain=explain)
+    return Judgement(root=_tree(rule, judged, sizes.pop() if sizes else 1), explain=explain)
 
 
 class _Checked(NamedTuple):
@@ -147,6 +150,7 @@ class _Checked(NamedTuple):
     judged: Judged | None  # None: the check's scope is not among the subjects
     uses: tuple[ParameterUse, ...]
     severity: Severity
+    note: Finding | None = None  # the "not applicable" note, the same for every row
 
 
 class _Node(NamedTuple):
@@ -185,7 +189,7 @@ def _run_check(
     definition = book[node.rule_id]
     severity = policy.severity(node.rule_id)
     if definition.scope not in subjects:
-        return _Checked(definition, None, (), severity)
+        return _Checked(definition, None, (), severity, _not_applicable(definition))
     params, uses = resolve_parameters(definition, node, policy, on)
     made = definition.function(subjects[definition.scope], params)
     if not isinstance(made, Judged):  # one subject: its results are one row
@@ -241,7 +245,7 @@ def _findings(node: _Node, row: int, explain: bool) -> list[Finding]:
     checked = node.checked
     if checked is not None:
         if checked.judged is None:
-            return [_not_applicable(checked.definition)] if explain else []
+            return [checked.note] if explain and checked.note is not None else []
         rule_id = checked.definition.rule_id
         passed, findings = check_findings(
             rule_id, checked.judged.results(row), checked.severity, checked.uses, explain=explain

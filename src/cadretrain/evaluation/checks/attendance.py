@@ -57,8 +57,8 @@ def leave_ratio(facts: FactColumns, params: LeaveRatioParams) -> Judged:
 
 
 def _leave(facts: FactColumns, row: int, params: LeaveRatioParams) -> Iterator[CheckResult]:
-    s = facts.summary(row)
-    ratio = s.leave_share
+    s = facts.minutes(row)
+    ratio = Fraction(s.excused, s.scheduled) if s.scheduled else Fraction(0)
     ok = ratio <= params.max_share
     verdict_zh = "未超过" if ok else "超过"
     tail_zh = "" if ok else ",应予退学"
@@ -174,8 +174,8 @@ def attendance(facts: FactColumns, params: AttendanceParams) -> Judged:
 
 
 def _attended(facts: FactColumns, row: int, params: AttendanceParams) -> Iterator[CheckResult]:
-    s = facts.summary(row)
-    ratio = s.attended_share
+    s = facts.minutes(row)
+    ratio = Fraction(s.attended, s.scheduled) if s.scheduled else Fraction(1)
     ok = ratio >= params.min_share
     yield CheckResult(
         path=facts.path(row),

@@ -39,10 +39,11 @@ def deliverables(facts: FactColumns, params: DeliverablesParams) -> Judged:
     required = scheme.deliverables if scheme is not None else ()
     end = facts.cohort.end
     ok = np.ones(len(facts), dtype=np.bool_)
-    for deliverable in required:
+    due = tuple((deliverable, deliverable.due(end)) for deliverable in required)
+    for deliverable, day in due:
         counts = (
             (facts.submission_kinds == _KINDS.index(deliverable.kind))
-            & (facts.submission_days <= deliverable.due(end).toordinal())
+            & (facts.submission_days <= day.toordinal())
             & (facts.submission_rows >= 0)
         )
         if deliverable.review_required:
@@ -50,13 +51,13 @@ def deliverables(facts: FactColumns, params: DeliverablesParams) -> Judged:
         handed = np.zeros(len(facts), dtype=np.bool_)
         handed[facts.submission_rows[counts]] = True
         ok &= handed
-    return Judged(verdict=ok.astype(np.int8), results=lambda row: _results(facts, row, required))
+    return Judged(verdict=ok.astype(np.int8), results=lambda row: _results(facts, row, due))
 
 
 def _results(
-    facts: FactColumns, row: int, required: tuple[Deliverable, ...]
+    facts: FactColumns, row: int, due: tuple[tuple[Deliverable, dt.date], ...]
 ) -> Iterator[CheckResult]:
-    if not required:
+    if not due:
         yield CheckResult(
             path=facts.path(row),
             passed=True,
@@ -65,16 +66,16 @@ def _results(
         )
         return
     submitted = facts.submitted(row)
-    for deliverable in required:
+    path = facts.path(row)
+    for deliverable, day in due:
         handed = tuple(s for s in submitted if s.kind is deliverable.kind)
-        yield _judge(facts.path(row), facts.cohort.end, deliverable, handed)
+        yield _judge(path, day, deliverable, handed)
 
 
 def _judge(
-    trainee: str, end: dt.date, deliverable: Deliverable, handed: tuple[Submission, ...]
+    trainee: str, due: dt.date, deliverable: Deliverable, handed: tuple[Submission, ...]
 ) -> CheckResult:
     kind = deliverable.kind
-    due = deliverable.due(end)
     on_time = tuple(s for s in handed if s.submitted_on <= due)
     accepted = tuple(
         s for s in on_time if not deliverable.review_required or s.review is ReviewState.ACCEPTED

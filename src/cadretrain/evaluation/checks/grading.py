@@ -47,18 +47,25 @@ def grading(facts: FactColumns, params: GradingParams) -> Judged:
     levels = band_index(scheme.scale, facts.totals, facts.denominator)
     passing = np.array([level.passing for level in scheme.scale.levels], dtype=np.bool_)
     ok &= passing[levels]
+    weights = tuple(Fraction(c.weight) for c in scheme.components)
     return Judged(
         verdict=ok.astype(np.int8),
-        results=lambda row: _results(facts, row, scheme, int(levels[row])),
+        results=lambda row: _results(facts, row, scheme, weights, int(levels[row])),
     )
 
 
 def _results(
-    facts: FactColumns, row: int, scheme: AssessmentScheme, level: int
+    facts: FactColumns,
+    row: int,
+    scheme: AssessmentScheme,
+    weights: tuple[Fraction, ...],
+    level: int,
 ) -> Iterator[CheckResult]:
     path = facts.path(row)
-    for j, component in enumerate(scheme.components):
-        yield _component(f"{path}.scores[{component.code}]", component, facts.mark(row, j))
+    codes = facts.mark_codes[row].tolist()
+    for component, weight, code in zip(scheme.components, weights, codes, strict=True):
+        mark = facts.values[code] if code >= 0 else None
+        yield _component(f"{path}.scores[{component.code}]", component, weight, mark)
     total = facts.total(row)
     if total is not None:
         yield _total(path, total, scheme.scale.levels[level])
@@ -73,13 +80,15 @@ def _no_components(path: str) -> CheckResult:
     )
 
 
-def _component(path: str, component: Component, score: Decimal | None) -> CheckResult:
+def _component(
+    path: str, component: Component, weight: Fraction, score: Decimal | None
+) -> CheckResult:
     title, mark = component.title, component.pass_mark
     evidence = (
         ("component", component.code),
         ("score", score),
         ("pass_mark", mark),
-        ("weight", Fraction(component.weight)),
+        ("weight", weight),
     )
     if score is None:
         return CheckResult(
