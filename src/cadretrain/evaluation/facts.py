@@ -217,9 +217,10 @@ class FactColumns:
 
     def all_marks(self) -> list[tuple[tuple[str, Decimal], ...]]:
         """Every row's marks (as :meth:`marks_of` gives them), in row order."""
-        values, components = self.values, self.components
+        # the (component, value) pairs decoded from the columns' codes, one per code
+        pairs = [[(code, value) for value in self.values] for code in self.components]
         return [
-            tuple((code, values[c]) for code, c in zip(components, codes, strict=True) if c >= 0)
+            tuple(decoded[c] for decoded, c in zip(pairs, codes, strict=True) if c >= 0)
             for codes in self.mark_codes.tolist()
         ]
 
@@ -276,14 +277,17 @@ def _summary(
 
 
 def _interned(values: Iterable[str]) -> tuple[Codes, tuple[str, ...]]:
-    index: dict[str, int] = {}
-    codes = [index.setdefault(value, len(index)) for value in values]
-    return np.array(codes, dtype=np.int32), tuple(index)
+    """Each value's code, and the distinct values in first-seen order."""
+    seen = list(values)
+    distinct = tuple(dict.fromkeys(seen))
+    index = {value: i for i, value in enumerate(distinct)}
+    codes = np.fromiter(map(index.__getitem__, seen), dtype=np.int32, count=len(seen))
+    return codes, distinct
 
 
 def _enum_codes(values: Iterable[object], members: Sequence[object]) -> Codes:
     order = {member: i for i, member in enumerate(members)}
-    return np.array([order[value] for value in values], dtype=np.int32)
+    return np.fromiter(map(order.__getitem__, values), dtype=np.int32)
 
 
 def _attendance_columns(

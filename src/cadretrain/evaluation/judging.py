@@ -194,10 +194,11 @@ def judge_cohort(
 
 def _own(findings: Iterable[Finding], other: Scope, book: RuleBook) -> tuple[Finding, ...]:
     """Drop the "not applicable" notes about checks of the ``other`` scope."""
+    where = other.value
     return tuple(
         f
         for f in findings
-        if not (f.path == other.value and f.rule_id in book and book[f.rule_id].scope is other)
+        if not (f.path == where and f.rule_id in book and book[f.rule_id].scope is other)
     )
 
 

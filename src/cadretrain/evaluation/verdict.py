@@ -17,6 +17,7 @@ from cadretrain.rules.findings import _trusted
 __all__ = ["RULE_ID", "outcome_finding"]
 
 RULE_ID = "evaluation.outcome"
+_UNGRADED, _NO_TOTAL, _NOBODY = ("grade", None), ("total", None), ("decided_by", None)
 
 
 def outcome_finding(
@@ -75,13 +76,13 @@ def outcome_finding(
         en,
         (
             ("outcome", outcome.value),
-            ("grade", grade.code if grade else None),
-            ("total", total),
+            ("grade", grade.code) if grade else _UNGRADED,
+            _NO_TOTAL if total is None else ("total", total),
             ("scheduled", scheduled),
             ("attended", attended),
             ("excused", excused),
             ("unexcused", unexcused),
-            ("decided_by", why or None),
+            ("decided_by", why) if why else _NOBODY,
         ),
         (),
     )

@@ -19,7 +19,7 @@ import numpy as np
 from cadretrain.evaluation.facts import SCALE, FactColumns
 from cadretrain.evaluation.grading import as_decimal, band_index
 from cadretrain.model import AssessmentScheme, Component, GradeLevel
-from cadretrain.rules import CheckDefinition, CheckResult, Judged, Scope
+from cadretrain.rules import CheckDefinition, CheckResult, Evidence, Judged, Scope
 
 __all__ = ["GRADING", "GradingParams", "grading"]
 
@@ -47,10 +47,14 @@ def grading(facts: FactColumns, params: GradingParams) -> Judged:
     levels = band_index(scheme.scale, facts.totals, facts.denominator)
     passing = np.array([level.passing for level in scheme.scale.levels], dtype=np.bool_)
     ok &= passing[levels]
-    weights = tuple(Fraction(c.weight) for c in scheme.components)
+    # each component's evidence but the score, the same for every trainee
+    fixed = tuple(
+        (("component", c.code), ("pass_mark", c.pass_mark), ("weight", Fraction(c.weight)))
+        for c in scheme.components
+    )
     return Judged(
         verdict=ok.astype(np.int8),
-        results=lambda row: _results(facts, row, scheme, weights, int(levels[row])),
+        results=lambda row: _results(facts, row, scheme, fixed, int(levels[row])),
     )
 
 
@@ -58,14 +62,14 @@ def _results(
     facts: FactColumns,
     row: int,
     scheme: AssessmentScheme,
-    weights: tuple[Fraction, ...],
+    fixed: tuple[Evidence, ...],
     level: int,
 ) -> Iterator[CheckResult]:
     path = facts.path(row)
     codes = facts.mark_codes[row].tolist()
-    for component, weight, code in zip(scheme.components, weights, codes, strict=True):
+    for component, evidence, code in zip(scheme.components, fixed, codes, strict=True):
         mark = facts.values[code] if code >= 0 else None
-        yield _component(f"{path}.scores[{component.code}]", component, weight, mark)
+        yield _component(f"{path}.scores[{component.code}]", component, evidence, mark)
     total = facts.total(row)
     if total is not None:
         yield _total(path, total, scheme.scale.levels[level])
@@ -81,15 +85,14 @@ def _no_components(path: str) -> CheckResult:
 
 
 def _component(
-    path: str, component: Component, weight: Fraction, score: Decimal | None
+    path: str,
+    component: Component,
+    fixed: Evidence,
+    score: Decimal | None,
 ) -> CheckResult:
     title, mark = component.title, component.pass_mark
-    evidence = (
-        ("component", component.code),
-        ("score", score),
-        ("pass_mark", mark),
-        ("weight", weight),
-    )
+    named, marked, weighed = fixed
+    evidence = (named, ("score", score), marked, weighed)
     if score is None:
         return CheckResult(
             path=path,
