@@ -29,6 +29,7 @@ from decimal import Decimal
 from fractions import Fraction
 from itertools import chain
 from operator import attrgetter
+from typing import NamedTuple
 
 import attrs
 import numpy as np
@@ -44,6 +45,7 @@ from cadretrain.evaluation.verdict import outcome_finding
 from cadretrain.model import Cohort, Outcome, Override
 from cadretrain.rules import (
     Finding,
+    Judgement,
     Policy,
     PolicyNotInForce,
     Report,
@@ -81,8 +83,7 @@ def check_policy(policy: Policy, book: RuleBook, judged_on: dt.date) -> None:
             )
 
 
-@attrs.define
-class _Row:
+class _Row(NamedTuple):
     """A trainee with something to say: findings, a decision or an override."""
 
     findings: tuple[Finding, ...]
@@ -116,21 +117,7 @@ def judge_cohort(
     row_of = {tid: row for row, tid in enumerate(facts.ids)}
     for override in cohort.overrides:
         overrides.setdefault(row_of[override.trainee], []).append(override)
-    speaking = range(len(facts)) if explain else np.flatnonzero(judgement.flagged).tolist()
-    rows: dict[int, _Row] = {}
-    for row in sorted({*speaking, *overrides}):
-        path = facts.path(row)
-        found = tuple(
-            attrs.evolve(f, path=f"{path}.rule") if f.path == "rule" else f
-            for f in _own(judgement.findings(row), Scope.COHORT, book)
-        )
-        decision = decide(path, found, overrides.get(row, ()))
-        outcome, blockers = rule_outcome(decision.findings)
-        deciders = tuple(dict.fromkeys(f.rule_id for f in blockers))
-        if decision.outcome is not None:
-            outcome = decision.outcome
-            deciders = (decision.notes[-1].rule_id,) if decision.notes else deciders
-        rows[row] = _Row(decision.findings, decision.notes, outcome, deciders)
+    rows = _spoken(facts, judgement, overrides, book, explain)
     outcomes = [Outcome.COMPLETED] * len(facts)
     for row, spoken in rows.items():
         outcomes[row] = spoken.outcome
@@ -190,6 +177,42 @@ def judge_cohort(
             )
         )
     return _conclude(cohort, policy, judged_on, on, cohort_findings, tuple(assessments))
+
+
+def _spoken(
+    facts: FactColumns,
+    judgement: Judgement,
+    overrides: dict[int, list[Override]],
+    book: RuleBook,
+    explain: bool,
+) -> dict[int, _Row]:
+    """The trainees with findings (all, in explain mode) or overrides: outcome and why.
+
+    Every other trainee completed, with no finding to report.
+    """
+    speaking = range(len(facts)) if explain else np.flatnonzero(judgement.flagged).tolist()
+    rows: dict[int, _Row] = {}
+    for row in sorted({*speaking, *overrides}):
+        path = facts.path(row)
+        found = judgement.findings(row)
+        if explain:  # the notes that cohort-scope checks do not apply to a trainee
+            found = _own(found, Scope.COHORT, book)
+        if any(f.path == "rule" for f in found):  # a combinator's, about this trainee
+            found = tuple(
+                attrs.evolve(f, path=f"{path}.rule") if f.path == "rule" else f for f in found
+            )
+        notes: tuple[Finding, ...] = ()
+        decided = None
+        if row in overrides:
+            decision = decide(path, found, overrides[row])
+            found, notes, decided = decision.findings, decision.notes, decision.outcome
+        outcome, blockers = rule_outcome(found)
+        deciders = tuple(dict.fromkeys(f.rule_id for f in blockers))
+        if decided is not None:
+            outcome = decided
+            deciders = (notes[-1].rule_id,) if notes else deciders
+        rows[row] = _Row(found, notes, outcome, deciders)
+    return rows
 
 
 def _own(findings: Iterable[Finding], other: Scope, book: RuleBook) -> tuple[Finding, ...]:
@@ -271,11 +294,28 @@ def _rank(
 
 
 def _shown_totals(facts: FactColumns) -> list[Decimal | None]:
-    """Each row's total as people read it (``as_decimal``), or ``None``."""
+    """Each row's total as people read it (:func:`~.grading.as_decimal`), or ``None``.
+
+    A total whose reduced denominator has no prime factor but 2 and 5 is a
+    finite decimal, written exactly; any other is cut to six places.
+    """
     denominator = facts.denominator
+    totals = facts.totals
+    if totals.dtype == object:  # weights over a huge common denominator: Python integers
+        return [
+            as_decimal(Fraction(int(t), denominator)) if has else None
+            for t, has in zip(totals.tolist(), facts.has_total.tolist(), strict=True)
+        ]
+    rest = denominator // np.gcd(totals, denominator)
+    for prime in (2, 5):
+        while (divisible := rest % prime == 0).any():
+            rest = np.where(divisible, rest // prime, rest)
+    whole = Decimal(denominator)
     return [
-        as_decimal(Fraction(int(t), denominator)) if has else None
-        for t, has in zip(facts.totals.tolist(), facts.has_total.tolist(), strict=True)
+        None if not has else Decimal(t) / whole if finite else as_decimal(Fraction(t, denominator))
+        for t, has, finite in zip(
+            totals.tolist(), facts.has_total.tolist(), (rest == 1).tolist(), strict=True
+        )
     ]
 
 
