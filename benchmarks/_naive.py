@@ -1,13 +1,12 @@
 """A naive evaluator for comparison: one rule object and one explanation per rule per trainee.
 
-The straightforward design the compiled evaluator is measured against
+The straightforward design the evaluator is measured against
 (``shared/PERFORMANCE.md``, "one rule object and one explanation per rule
 per trainee"): for every trainee, a fresh object of each rule class judges
 the trainee's facts and returns an :class:`Explanation` with its messages,
 whether it passed or not; the outcome is the most serious failed rule's,
 graded by the weighted total, then the top-grade quota drops the surplus.
-It reads the same :class:`~cadretrain.evaluation.TraineeFacts` as
-``ct.evaluate`` and implements the rules of
+It reads each trainee's :class:`~cadretrain.evaluation.TraineeRow` and implements the rules of
 ``CADRE_TRAINING_EVALUATION`` (leave at most 1/7, deliverables, grading,
 top-grade quota) for cohorts without overrides, like the benchmark's;
 :func:`outcomes` must equal ``ct.evaluate``'s before anything is timed.
@@ -21,7 +20,8 @@ from decimal import Decimal
 from fractions import Fraction
 
 import cadretrain as ct
-from cadretrain.evaluation.facts import CohortFacts, TraineeFacts, gather_facts
+from cadretrain.evaluation import TraineeRow
+from cadretrain.evaluation.facts import gather
 
 __all__ = ["Explanation", "evaluate", "outcomes"]
 
@@ -43,7 +43,7 @@ class Rule:
     name = "rule"
     fails_as = ct.Outcome.INCOMPLETE
 
-    def __init__(self, facts: TraineeFacts) -> None:
+    def __init__(self, facts: TraineeRow) -> None:
         self.facts = facts
 
     def explain(self) -> Explanation:
@@ -153,16 +153,12 @@ class Judged:
     explanations: tuple[Explanation, ...]
 
 
-def evaluate(subject: ct.Cohort | CohortFacts) -> list[Judged]:
-    """Judge every trainee: each rule object explains itself, then the quota applies.
-
-    ``subject`` is a cohort, or its facts already gathered (the figure then
-    leaves the gathering out, as ``ct.evaluate`` does given the facts).
-    """
-    gathered = subject if isinstance(subject, CohortFacts) else gather_facts(subject)
-    scheme = gathered.cohort.programme.scheme
+def evaluate(subject: ct.Cohort) -> list[Judged]:
+    """Judge every trainee: each rule object explains itself, then the quota applies."""
+    gathered = gather(subject)
+    scheme = subject.programme.scheme
     judged = []
-    for facts in gathered.trainees:
+    for facts in map(gathered.row, range(len(gathered))):
         explanations = tuple(rule(facts).explain() for rule in RULES)
         failed = [e.outcome for e in explanations if not e.passed]
         outcome = min(failed, key=_SERIOUSNESS.index) if failed else ct.Outcome.COMPLETED

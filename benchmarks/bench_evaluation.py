@@ -1,21 +1,18 @@
-"""Evaluation benchmark: compiled bulk mode, explain mode, a naive evaluator, and streaming.
+"""Evaluation benchmark: bulk mode, explain mode, a naive evaluator, and streaming.
 
 ``run(sizes, rounds)`` times, on ``make_cohort(n)`` (20 sessions, 20
 attendance records and 5 scores per trainee, almost every trainee with
 different scores) with the collector left as the caller set it (enabled,
 by default):
 
-- ``compiled_bulk``: ``ct.evaluate(cohort)``: gathering the facts, then
-  the compiled evaluator;
+- ``compiled_bulk``: ``ct.evaluate(cohort)``: gathering the fact columns,
+  then judging them;
 - ``explain``: ``ct.evaluate(cohort, explain=True)`` (every passing check
   explained too);
 - ``naive``: :mod:`benchmarks._naive`, one rule object and one explanation
   per rule per trainee, from the cohort;
-- ``*_gathered``: the same three given the cohort's facts already gathered
-  (``ct.evaluate(gather_facts(cohort))``): the cost of judging alone, what a
-  caller pays to judge one cohort under a second policy;
-- ``facts_only``: gathering the facts (``gather_facts``), the part of
-  every variant that reads the 20 attendance records of each trainee.
+- ``facts_only``: gathering the fact columns (``facts.gather``), the part
+  of every variant that reads the 20 attendance records of each trainee.
 
 Outcomes and grades of every variant are checked equal to
 ``ct.evaluate``'s before timing. A size of 1M or more is run as
@@ -40,7 +37,7 @@ from typing import Any
 import attrs
 
 import cadretrain as ct
-from cadretrain.evaluation.facts import gather_facts
+from cadretrain.evaluation.facts import gather
 from cadretrain.evaluation.streaming import evaluate_many
 
 from . import _naive
@@ -62,11 +59,10 @@ def _outcomes(result: ct.CohortEvaluation) -> list[tuple[str, ct.Outcome, str | 
 def _timed_sizes(cohort: ct.Cohort, rounds: int) -> list[dict[str, object]]:
     n = len(cohort.trainees)
     expected = _outcomes(ct.evaluate(cohort))
-    facts = gather_facts(cohort)
 
     def check(name: str, result: Any) -> None:
         if name == "facts_only":
-            got = [f.trainee.id for f in result.trainees]
+            got = list(result.ids)
             if got != [e[0] for e in expected]:
                 raise AssertionError("facts_only: trainees differ")
             return
@@ -78,10 +74,7 @@ def _timed_sizes(cohort: ct.Cohort, rounds: int) -> list[dict[str, object]]:
         ("compiled_bulk", lambda: ct.evaluate(cohort)),
         ("explain", lambda: ct.evaluate(cohort, explain=True)),
         ("naive", lambda: _naive.evaluate(cohort)),
-        ("compiled_bulk_gathered", lambda: ct.evaluate(facts)),
-        ("explain_gathered", lambda: ct.evaluate(facts, explain=True)),
-        ("naive_gathered", lambda: _naive.evaluate(facts)),
-        ("facts_only", lambda: gather_facts(cohort)),
+        ("facts_only", lambda: gather(cohort)),
     ]
     return [
         {**r, "rounds": rounds}

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from cadretrain import curriculum, evaluation
 from cadretrain.curriculum import CURRICULUM_CHECKS
 from cadretrain.errors import InvalidValueError
-from cadretrain.evaluation import CohortEvaluation, CohortFacts
+from cadretrain.evaluation import CohortEvaluation
 from cadretrain.evaluation.checks import EVALUATION_CHECKS
 from cadretrain.model import Cohort, Posting, Programme, TrainingRecord
 from cadretrain.policies import (
@@ -102,7 +102,7 @@ def check(
 
 
 def evaluate(
-    cohort: Cohort | CohortFacts,
+    cohort: Cohort,
     policy: Policy | None = None,
     *,
     on: dt.date | None = None,
@@ -119,12 +119,11 @@ def evaluate(
     ``book``, and one naming a check of another scope.
     """
     chosen = _arguments(policy, book, on, explain)
-    if not isinstance(cohort, Cohort | CohortFacts):
+    if not isinstance(cohort, Cohort):
         raise InvalidValueError("cohort", cohort, "a Cohort (evaluate judges a cohort's trainees)")
-    subject = cohort.cohort if isinstance(cohort, CohortFacts) else cohort
     return evaluation.evaluate(
         cohort,
-        default_evaluation_policy(subject.start) if policy is None else policy,
+        default_evaluation_policy(cohort.start) if policy is None else policy,
         book=chosen,
         on=on,
         explain=explain,
@@ -132,7 +131,7 @@ def evaluate(
 
 
 def evaluate_many(
-    cohorts: Iterable[Cohort | CohortFacts],
+    cohorts: Iterable[Cohort],
     policy: Policy | None = None,
     *,
     on: dt.date | None = None,

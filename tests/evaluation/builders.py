@@ -33,7 +33,7 @@ def scheme(
     pass_mark: Decimal | None = Decimal(60),
     instruments: Sequence[ct.EvaluationInstrument] = (),
 ) -> ct.AssessmentScheme:
-    """60% exam + 40% essay (REGULATIONS row 19's shape), the four-level scale."""
+    """60% exam + 40% essay (docs/regulations.md row 19's shape), the four-level scale."""
     return ct.AssessmentScheme(
         scale=FOUR_LEVELS,
         components=(

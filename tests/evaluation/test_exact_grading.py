@@ -1,7 +1,7 @@
 """Weighted totals and grade bands in integer arithmetic equal their ``Fraction`` definitions.
 
-``weigh`` sums ``weight × mark`` over integers and ``band`` compares by
-cross-multiplying; a user relies on them meaning exactly
+Gathering sums ``weight × mark`` over scaled integers and ``band_index``
+compares integer numerators; a user relies on them meaning exactly
 ``Σ Fraction(weight) × Fraction(score)`` and "the best level whose minimum
 the total reaches", with no rounding at a band's edge.
 """
@@ -12,21 +12,16 @@ from decimal import Decimal
 from fractions import Fraction
 
 import attrs
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import cadretrain as ct
-from cadretrain.evaluation.facts import gather_facts
-from cadretrain.evaluation.grading import band, weigh, weighted_total, weights
+from cadretrain.evaluation.facts import gather
+from cadretrain.evaluation.grading import band_index
 
 from .builders import FOUR_LEVELS, cohort, programme, scheme, scores
-
-MARKS = st.one_of(
-    st.decimals(min_value=-1000, max_value=1000, allow_nan=False, allow_infinity=False),
-    st.decimals(min_value=0, max_value=100, places=2, allow_nan=False, allow_infinity=False),
-    st.sampled_from([Decimal("1E+2"), Decimal("0.001"), Decimal("-0"), Decimal("85.50")]),
-)
 
 
 @st.composite
@@ -53,51 +48,18 @@ def _reference(ws: tuple[Fraction, ...], marks: list[Decimal]) -> Fraction:
     return sum((Fraction(w) * Fraction(m) for w, m in zip(ws, marks, strict=True)), Fraction(0))
 
 
+def band(scale: ct.GradeScale, total: Fraction) -> ct.GradeLevel:
+    """The level ``band_index`` gives one total."""
+    (index,) = band_index(scale, np.array([total.numerator]), total.denominator).tolist()
+    level: ct.GradeLevel = scale.levels[index]
+    return level
+
+
 def _reference_band(scale: ct.GradeScale, total: Fraction) -> ct.GradeLevel:
     for level in scale.levels:
         if total >= Fraction(level.min_score):
             return level
     return scale.lowest
-
-
-class TestWeigh:
-    """``weigh`` and ``weighted_total`` are the exact ``Fraction`` sum."""
-
-    @settings(max_examples=60, deadline=None)
-    @given(weightings(), st.data())
-    def test_weigh_is_the_fraction_sum(self, ws: tuple[Fraction, ...], data: st.DataObject) -> None:
-        marks = data.draw(st.lists(MARKS, min_size=len(ws), max_size=len(ws)))
-        scheme = _scheme(ws)
-        total = weigh(weights(scheme), marks)
-        assert isinstance(total, Fraction)
-        assert total == _reference(ws, marks)
-        scored = [(f"c{i}", m) for i, m in enumerate(marks)]
-        assert weighted_total(scheme, reversed(scored)) == _reference(ws, marks)
-
-    @settings(max_examples=60, deadline=None)
-    @given(weightings(), st.data())
-    def test_no_total_with_a_component_unscored(
-        self, ws: tuple[Fraction, ...], data: st.DataObject
-    ) -> None:
-        marks: list[Decimal | None] = data.draw(st.lists(MARKS, min_size=len(ws), max_size=len(ws)))
-        gap = data.draw(st.integers(0, len(ws) - 1))
-        scheme = _scheme(ws)
-        missing = [(f"c{i}", m) for i, m in enumerate(marks) if i != gap]
-        assert weighted_total(scheme, missing) is None
-        marks[gap] = None
-        assert weighted_total(scheme, [(f"c{i}", m) for i, m in enumerate(marks)]) is None
-
-    def test_a_scheme_without_components_has_no_total(self) -> None:
-        assert weighted_total(_scheme(()), [("c0", Decimal(90))]) is None
-
-    def test_a_score_on_no_component_is_ignored(self) -> None:
-        scheme = _scheme((Fraction(1, 3), Fraction(2, 3)))
-        pairs = [("c0", Decimal("80.5")), ("c1", Decimal(90)), ("extra", Decimal(1))]
-        assert weighted_total(scheme, pairs) == Fraction(521, 6)
-
-    def test_weights_and_marks_must_pair_up(self) -> None:
-        with pytest.raises(ValueError, match="argument 2 is shorter"):
-            weigh(weights(_scheme((Fraction(1, 2), Fraction(1, 2)))), [Decimal(90)])
 
 
 @st.composite
@@ -205,7 +167,7 @@ POOL = st.sampled_from(
 
 
 class TestGatheredTotals:
-    """Gathering works each mark's ratio and each total out once per cohort, exactly."""
+    """Gathering works each trainee's total out exactly, marks as written."""
 
     @settings(max_examples=40, deadline=None)
     @given(weightings(), st.data())
@@ -226,10 +188,10 @@ class TestGatheredTotals:
                 for i, v in enumerate(marks)
             ),
         )
-        facts = gather_facts(subject).trainees
-        for trainee, marks in zip(facts, drawn, strict=True):
-            assert trainee.total == _reference(ws, marks)
-            assert [str(v) for _, v in trainee.marks] == [str(v) for v in marks]
+        facts = gather(subject)
+        for row, marks in enumerate(drawn):
+            assert facts.total(row) == _reference(ws, marks)
+            assert [str(v) for _, v in facts.marks_of(row)] == [str(v) for v in marks]
 
 
 class TestSchemesInTurn:

@@ -1,16 +1,15 @@
-"""Gathered facts: each trainee's marks and weighted total, and judging facts instead of a cohort.
+"""Gathered fact columns: each trainee's marks and weighted total, read through the row view.
 
-``gather_facts`` computes every trainee's marks (the score on each scheme
-component, highest if recorded twice) and weighted total once; the checks
-and the assessments read them from there. These tests hold them to the
-definitions a user reads in the docs: ``Σ weight × score`` in ``Fraction``s,
-``None`` as soon as a component is unscored. Judging a ``CohortFacts``
-must give what judging its cohort gives, under any policy.
+``gather`` computes every trainee's marks (the score on each scheme
+component, highest if recorded twice) and weighted total as columns; the
+checks and the assessments read them from there. These tests hold them,
+through each trainee's ``TraineeRow``, to the definitions a user reads in
+the docs: ``Σ weight × score`` in ``Fraction``s, ``None`` as soon as a
+component is unscored.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 from fractions import Fraction
 
@@ -19,12 +18,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import cadretrain as ct
-from cadretrain.evaluation.facts import CohortFacts, TraineeFacts, gather_facts
-from cadretrain.policies.completion import CADRE_TRAINING_EVALUATION
+from cadretrain.evaluation import TraineeRow
+from cadretrain.evaluation.facts import gather
 
 from .builders import END, FOUR_LEVELS, START, cohort, programme, sessions, trainee
-from .test_compiled import PRESETS, TIANHE
 from .test_properties import cohorts
+
+
+def rows(subject: ct.Cohort) -> list[TraineeRow]:
+    """Every trainee's row, in trainee-id order."""
+    facts = gather(subject)
+    return [facts.row(i) for i in range(len(facts))]
+
 
 WEIGHTS = [
     (Fraction(1),),
@@ -80,7 +85,7 @@ def scored_cohorts(draw: st.DrawFn) -> ct.Cohort:
     )
 
 
-def _reference_total(facts: TraineeFacts) -> Fraction | None:
+def _reference_total(facts: TraineeRow) -> Fraction | None:
     """The documented definition: Σ weight × score, or None when any component is unscored."""
     scheme = facts.scheme
     if scheme is None or not scheme.components:
@@ -108,7 +113,7 @@ class TestMarksAndTotal:
     ) -> None:
         scheme = subject.programme.scheme
         components = scheme.components if scheme is not None else ()
-        for facts in gather_facts(subject).trainees:
+        for facts in rows(subject):
             expected = []
             for c in components:
                 recorded = [
@@ -125,14 +130,14 @@ class TestMarksAndTotal:
     @settings(max_examples=60, deadline=None)
     @given(scored_cohorts())
     def test_total_is_the_weighted_sum_in_fractions(self, subject: ct.Cohort) -> None:
-        for facts in gather_facts(subject).trainees:
+        for facts in rows(subject):
             assert facts.total == _reference_total(facts)
             assert facts.total is None or isinstance(facts.total, Fraction)
 
     @settings(max_examples=60, deadline=None)
     @given(cohorts())
     def test_on_the_evaluation_cohorts(self, subject: ct.Cohort) -> None:
-        for facts in gather_facts(subject).trainees:
+        for facts in rows(subject):
             assert facts.total == _reference_total(facts)
             assert dict(facts.marks) == {
                 c.code: facts.score(c.code)
@@ -148,7 +153,7 @@ class TestMarksAndTotal:
                 ct.Score(trainee="t-001", component="exam", value=Decimal(55)),
             )
         )
-        (facts,) = gather_facts(subject).trainees
+        (facts,) = rows(subject)
         assert facts.marks == (("exam", Decimal("88.5")), ("essay", Decimal(70)))
         assert facts.total == Fraction(3, 5) * Fraction("88.5") + Fraction(2, 5) * 70
         assessment = ct.evaluate(subject).assessment("t-001")
@@ -164,14 +169,14 @@ class TestMarksAndTotal:
             ct.Score(trainee="t-001", component="essay", value=Decimal(70)),
         ]
         for marks in (tuple(written), tuple(reversed(written))):
-            (facts,) = gather_facts(cohort(marks=marks)).trainees
+            (facts,) = rows(cohort(marks=marks))
             assert [str(v) for _, v in facts.marks] == ["85.0", "70"]
             assert str(facts.score("exam")) == "85.0"
             assert [str(s.value) for s in facts.scores] == ["70", "85", "85.0"]
 
     def test_an_unscored_component_leaves_no_total(self) -> None:
         subject = cohort(marks=(ct.Score(trainee="t-001", component="essay", value=Decimal(90)),))
-        (facts,) = gather_facts(subject).trainees
+        (facts,) = rows(subject)
         assert facts.marks == (("essay", Decimal(90)),)
         assert facts.total is None
         assert ct.evaluate(subject).assessment("t-001").total is None
@@ -185,7 +190,7 @@ class TestMarksAndTotal:
                 ct.Score(trainee="t-001", component="c1", value=Decimal(90)),
             ),
         )
-        (facts,) = gather_facts(subject).trainees
+        (facts,) = rows(subject)
         assert facts.total == Fraction(521, 6)
         assert ct.evaluate(subject).assessment("t-001").total == Decimal("86.833333")
 
@@ -194,53 +199,14 @@ class TestMarksAndTotal:
         subject = attrs.evolve(
             subject, scores=(ct.Score(trainee="t-001", component="exam", value=Decimal(90)),)
         )
-        (facts,) = gather_facts(subject).trainees
+        (facts,) = rows(subject)
         assert facts.score("exam") == Decimal(90)
         assert (facts.marks, facts.total) == ((), None)
 
     def test_facts_come_in_trainee_id_order(self) -> None:
         subject = cohort(size=3)
         shuffled = attrs.evolve(subject, trainees=tuple(reversed(subject.trainees)))
-        gathered = gather_facts(shuffled)
-        assert [f.trainee.id for f in gathered.trainees] == ["t-001", "t-002", "t-003"]
+        gathered = gather(shuffled)
+        assert gathered.ids == ("t-001", "t-002", "t-003")
+        assert [gathered.row(i).trainee.id for i in range(3)] == list(gathered.ids)
         assert gathered.cohort is shuffled
-
-
-class TestJudgingFacts:
-    """``ct.evaluate(gather_facts(c), p)`` is ``ct.evaluate(c, p)``, in both modes."""
-
-    @settings(max_examples=60, deadline=None)
-    @given(cohorts(), st.sampled_from(PRESETS), st.booleans())
-    def test_facts_or_cohort_give_the_same_evaluation(
-        self, subject: ct.Cohort, policy: ct.Policy, explain: bool
-    ) -> None:
-        facts = gather_facts(subject)
-        assert ct.evaluate(facts, policy, explain=explain) == ct.evaluate(
-            subject, policy, explain=explain
-        )
-
-    @settings(max_examples=40, deadline=None)
-    @given(cohorts(), st.booleans())
-    def test_one_gathering_judged_under_two_policies(
-        self, subject: ct.Cohort, explain: bool
-    ) -> None:
-        facts = gather_facts(subject)
-        for policy in (TIANHE, CADRE_TRAINING_EVALUATION, TIANHE):
-            assert ct.evaluate(facts, policy, explain=explain) == ct.evaluate(
-                subject, policy, explain=explain
-            )
-
-    def test_the_default_policy_and_a_later_date_apply_to_facts_too(self) -> None:
-        subject = cohort(size=2)
-        facts = gather_facts(subject)
-        on = END + dt.timedelta(days=200)
-        assert ct.evaluate(facts, on=on) == ct.evaluate(subject, on=on)
-
-    def test_facts_of_the_benchmark_cohort(self) -> None:
-        from benchmarks._data import make_cohort
-
-        subject = make_cohort(120)
-        facts = gather_facts(subject)
-        assert isinstance(facts, CohortFacts)
-        for explain in (False, True):
-            assert ct.evaluate(facts, explain=explain) == ct.evaluate(subject, explain=explain)

@@ -8,8 +8,9 @@ DOCUMENTED = {
     # nodes
     "AllOf", "AnyOf", "AtLeast", "Not", "Check", "Rule", "rule_ids", "walk",
     # checks and the book
-    "Scope", "CheckResult", "CheckDefinition", "CheckFunction", "FastCheck", "ParameterSpec", "RuleBook",
-    "UnknownRule", "ResultKey", "ResultTemplates",
+    "Scope", "CheckResult", "CheckDefinition", "CheckFunction", "Judged", "ParameterSpec", "RuleBook",
+    "PASS", "FAIL", "NOT_APPLICABLE",
+    "UnknownRule",
     # values, citations, severities
     "ParamValue", "EvidenceValue", "Evidence", "check_param_value", "check_evidence_value",
     "format_value", "Citation", "Confidence", "RULE_TREE", "CHECK_DEFAULT", "Severity",
@@ -17,7 +18,8 @@ DOCUMENTED = {
     "DatedValue", "DatedParameter", "ParameterNotInForce", "ParameterSetting", "Policy",
     "PolicyNotInForce", "MissingParameter", "resolve_parameters", "validate_policy",
     # evaluation
-    "Finding", "ParameterUse", "Report", "Verdict", "check_findings", "combined_verdict", "evaluate", "run",
+    "Finding", "ParameterUse", "Report", "Verdict", "Judgement", "check_findings", "combined_verdict", "evaluate",
+    "judge", "run",
 }  # fmt: skip
 
 

@@ -10,7 +10,6 @@ from collections.abc import Iterator
 import pytest
 from benchmarks import _harness
 from benchmarks._harness import time_variants
-
 from cadretrain._gc import paused_collector
 
 

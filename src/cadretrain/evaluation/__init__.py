@@ -4,7 +4,9 @@
 a :class:`CohortEvaluation`: one :class:`Assessment` per trainee (outcome,
 attendance summary, scores, total, grade and the findings that explain
 them), the cohort's report and the evaluation instruments due. The policy
-and the rule book are arguments; ``ct.evaluate`` supplies the defaults.
+and the rule book are arguments; ``ct.evaluate`` supplies the defaults. A
+check of one's own reads each trainee as a :class:`TraineeRow`
+(:func:`per_trainee`).
 """
 
 from __future__ import annotations
@@ -13,26 +15,22 @@ from cadretrain.evaluation.api import evaluate
 from cadretrain.evaluation.assessment import Assessment, CohortEvaluation
 from cadretrain.evaluation.attendance import AttendanceSummary
 from cadretrain.evaluation.checks import EVALUATION_CHECKS
-from cadretrain.evaluation.compiled import CompiledPolicy, compile_policy
-from cadretrain.evaluation.facts import CohortFacts, TraineeFacts, gather_facts
-from cadretrain.evaluation.grading import Ranking, Standing
+from cadretrain.evaluation.facts import TraineeRow
+from cadretrain.evaluation.grading import Ranking
 from cadretrain.evaluation.instruments import InstrumentDue, InstrumentState
+from cadretrain.evaluation.rows import per_trainee
 
 __all__ = [
     "EVALUATION_CHECKS",
     "Assessment",
     "AttendanceSummary",
     "CohortEvaluation",
-    "CohortFacts",
-    "CompiledPolicy",
     "InstrumentDue",
     "InstrumentState",
     "Ranking",
-    "Standing",
-    "TraineeFacts",
-    "compile_policy",
+    "TraineeRow",
     "evaluate",
-    "gather_facts",
+    "per_trainee",
 ]
 
 

@@ -1,41 +1,81 @@
-"""What the trainee-scope checks judge: one trainee's facts, gathered once.
+"""What the trainee-scope checks judge: a cohort's facts as columns, one row per trainee.
 
-:func:`gather_facts` indexes the cohort's records by trainee in one pass
-(attendance, leave, submissions, scores), so a cohort of thousands of
-trainees costs one scan of each record list, never a scan per trainee.
-Every check of scope ``TRAINEE`` receives one :class:`TraineeFacts`. The
-facts do not depend on any policy: a :class:`CohortFacts` can be judged
-under many policies without reading the records again.
+:func:`gather` reads each record list once into integer columns (the ones
+the record tables of :mod:`cadretrain.model` expose: codes into interned
+ids and enums, minutes, ordinal days) and works out, per trainee in
+trainee-id order, the attendance minutes, the marks and the weighted
+total. A check reads the columns it needs (:class:`FactColumns`); a
+check written per trainee reads one :class:`TraineeRow` at a time.
+
+Exact throughout: minutes are ``int64``; a score is an ``int64`` scaled by
+:data:`SCALE` (a score has at most four decimal places); a total is an
+integer numerator over :attr:`FactColumns.denominator`. The model's bounds
+(``docs/evaluation.md``) keep every product below 2**63.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+import math
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from fractions import Fraction
+from itertools import pairwise
 from operator import attrgetter
-from typing import TypeVar
+from typing import Any, NamedTuple
 
 import attrs
+import numpy as np
+import numpy.typing as npt
 
-from cadretrain.evaluation._unchecked import setters
-from cadretrain.evaluation.attendance import AttendanceSummary, Minutes, tally
-from cadretrain.evaluation.grading import Weights, weighed, weights
+from cadretrain.evaluation.attendance import AttendanceSummary
 from cadretrain.model import (
     AssessmentScheme,
     AttendanceRecord,
+    AttendanceStatus,
     Cohort,
     LeaveRequest,
     LeaveStatus,
+    ReviewState,
     Score,
-    Session,
     Submission,
     SubmissionKind,
     Trainee,
 )
 
-__all__ = ["CohortFacts", "TraineeFacts", "gather_facts", "trainee_path"]
+__all__ = ["SCALE", "FactColumns", "Minutes", "TraineeRow", "gather", "trainee_path"]
+
+Ints = npt.NDArray[np.int64]
+Codes = npt.NDArray[np.int32]
+Flags = npt.NDArray[np.bool_]
+
+SCALE = 10_000
+"""Scores are held as integers in ten-thousandths (the model refuses a fifth decimal place)."""
+
+_WIDE = 10**8
+"""Weights over a larger common denominator are summed as Python integers (no overflow)."""
+
+_STATUSES = tuple(AttendanceStatus)
+_PRESENT, _ON_LEAVE = (
+    _STATUSES.index(AttendanceStatus.PRESENT),
+    _STATUSES.index(AttendanceStatus.ON_LEAVE),
+)
+_UNSCHEDULED = (
+    _STATUSES.index(AttendanceStatus.NOT_ENROLLED),
+    _STATUSES.index(AttendanceStatus.WAIVED),
+)
+_APPROVED = tuple(LeaveStatus).index(LeaveStatus.APPROVED)
+
+
+class Minutes(NamedTuple):
+    """One row's attendance minutes, as plain ints."""
+
+    scheduled: int
+    attended: int
+    excused: int
+    unexcused: int
+    unrecorded: int
+    unapproved_leave: int
 
 
 def trainee_path(trainee_id: str) -> str:
@@ -44,8 +84,8 @@ def trainee_path(trainee_id: str) -> str:
 
 
 @attrs.frozen(kw_only=True)
-class TraineeFacts:
-    """One trainee in one cohort: attendance summary, work handed in, scores, total.
+class TraineeRow:
+    """One trainee in one cohort, as a check written per trainee reads it.
 
     ``submissions`` and ``scores`` are the trainee's own, in a canonical order
     (by kind and date; by component and value) so that no verdict depends on
@@ -62,11 +102,11 @@ class TraineeFacts:
     scores: tuple[Score, ...] = ()
     marks: tuple[tuple[str, Decimal], ...] = ()
     total: Fraction | None = None
-    path: str = attrs.field(init=False, eq=False, repr=False)
-    """``cohort.trainees[<id>]``: where findings about the trainee point (made once)."""
 
-    def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "path", trainee_path(self.trainee.id))
+    @property
+    def path(self) -> str:
+        """``cohort.trainees[<id>]``: where findings about the trainee point."""
+        return trainee_path(self.trainee.id)
 
     @property
     def scheme(self) -> AssessmentScheme | None:
@@ -93,186 +133,428 @@ class TraineeFacts:
 
 
 @attrs.frozen(kw_only=True, eq=False)
-class CohortFacts:
-    """A cohort and its trainees' facts, in trainee-id order: what evaluation reads.
+class FactColumns:
+    """A cohort's facts, one row per trainee in trainee-id order: what trainee checks read.
 
-    Gathering reads every attendance record once; judging reads only the
-    facts. Keep a ``CohortFacts`` to judge one cohort under several policies
-    (``ct.evaluate(facts, policy)``) without gathering again.
+    Attendance: ``scheduled = attended + excused + unexcused`` minutes, of
+    which ``unrecorded`` and ``unapproved_leave`` are parts of ``unexcused``.
+    Scores: ``marks[row, j]`` is the mark on ``components[j]`` times
+    :data:`SCALE` and ``mark_codes[row, j]`` its index into ``values`` (the
+    distinct values as written; -1: unscored). ``totals[row]`` over
+    ``denominator`` is the weighted total where ``has_total[row]``.
+    Submissions: one entry per record, ``submission_rows`` naming the row.
     """
 
     cohort: Cohort
-    trainees: tuple[TraineeFacts, ...]
+    trainees: tuple[Trainee, ...]
+    ids: tuple[str, ...]
+    scheduled: Ints
+    attended: Ints
+    excused: Ints
+    unexcused: Ints
+    unrecorded: Ints
+    unapproved_leave: Ints
+    components: tuple[str, ...]
+    values: tuple[Decimal, ...]
+    mark_codes: Codes
+    marks: npt.NDArray[Any]
+    has_total: Flags
+    totals: npt.NDArray[Any]
+    denominator: int
+    weights: tuple[int, ...]
+    """The components' weights as numerators over ``denominator // SCALE``."""
+    submissions: tuple[Submission, ...]
+    submission_rows: Codes
+    """Each submission's row (-1: a trainee not in the cohort)."""
+    submission_index: tuple[tuple[int, ...], ...] = attrs.field(repr=False)
+    """Per row, the positions of its submissions."""
+    submission_kinds: Codes
+    submission_reviews: Codes
+    submission_days: Ints
+    scores: tuple[Score, ...]
+    score_index: tuple[tuple[int, ...], ...] = attrs.field(repr=False)
+    """Per row, the positions of its scores."""
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def path(self, row: int) -> str:
+        """The report path of ``row``'s trainee."""
+        return trainee_path(self.ids[row])
+
+    def minutes(self, row: int) -> Minutes:
+        """``row``'s attendance minutes as plain ints."""
+        return Minutes(*(int(column[row]) for column in self._minute_columns))
+
+    @property
+    def _minute_columns(self) -> tuple[Ints, ...]:
+        return (
+            self.scheduled,
+            self.attended,
+            self.excused,
+            self.unexcused,
+            self.unrecorded,
+            self.unapproved_leave,
+        )
+
+    def summary(self, row: int) -> AttendanceSummary:
+        """``row``'s attendance summary."""
+        return _summary(*self.minutes(row))
+
+    def summaries(self) -> list[AttendanceSummary]:
+        """Every row's attendance minutes, in row order."""
+        return list(
+            map(
+                _summary,
+                self.scheduled.tolist(),
+                self.attended.tolist(),
+                self.excused.tolist(),
+                self.unexcused.tolist(),
+                self.unrecorded.tolist(),
+                self.unapproved_leave.tolist(),
+            )
+        )
+
+    def all_marks(self) -> list[tuple[tuple[str, Decimal], ...]]:
+        """Every row's marks (as :meth:`marks_of` gives them), in row order."""
+        # the (component, value) pairs decoded from the columns' codes, one per code
+        pairs = [[(code, value) for value in self.values] for code in self.components]
+        return [
+            tuple(decoded[c] for decoded, c in zip(pairs, codes, strict=True) if c >= 0)
+            for codes in self.mark_codes.tolist()
+        ]
+
+    def mark(self, row: int, j: int) -> Decimal | None:
+        """``row``'s mark on ``components[j]`` as written, or ``None``."""
+        code = int(self.mark_codes[row, j])
+        return None if code < 0 else self.values[code]
+
+    def marks_of(self, row: int) -> tuple[tuple[str, Decimal], ...]:
+        """``row``'s marks as ``(component, value)`` pairs, in the scheme's order."""
+        values = self.values
+        return tuple(
+            (code, values[c])
+            for code, c in zip(self.components, self.mark_codes[row].tolist(), strict=True)
+            if c >= 0
+        )
+
+    def total(self, row: int) -> Fraction | None:
+        """``row``'s weighted total, or ``None``."""
+        if not self.has_total[row]:
+            return None
+        return Fraction(int(self.totals[row]), self.denominator)
+
+    def submitted(self, row: int) -> tuple[Submission, ...]:
+        """``row``'s submissions, by kind, date, review state and title."""
+        mine = tuple(map(self.submissions.__getitem__, self.submission_index[row]))
+        return mine if len(mine) < 2 else tuple(sorted(mine, key=_submission_order))
+
+    def row(self, row: int) -> TraineeRow:
+        """``row`` as a :class:`TraineeRow` (what a check written per trainee reads)."""
+        scores = map(self.scores.__getitem__, self.score_index[row])
+        return TraineeRow(
+            trainee=self.trainees[row],
+            cohort=self.cohort,
+            summary=self.summary(row),
+            submissions=self.submitted(row),
+            scores=tuple(sorted(scores, key=_written_order)),
+            marks=self.marks_of(row),
+            total=self.total(row),
+        )
 
 
-def gather_facts(cohort: Cohort) -> CohortFacts:
-    """The facts of every trainee in ``cohort``, in trainee-id order.
+def _summary(
+    scheduled: int, attended: int, excused: int, unexcused: int, unrecorded: int, unapproved: int
+) -> AttendanceSummary:
+    return AttendanceSummary(
+        scheduled=scheduled,
+        attended=attended,
+        excused=excused,
+        unexcused=unexcused,
+        unrecorded=unrecorded,
+        unapproved_leave=unapproved,
+    )
 
-    One pass over each record list: session lengths, the sessions each leave
-    request covers and equal attendance summaries are computed once per
-    cohort and shared, so the cost per trainee does not grow with the
-    cohort (see ``docs/scale.md``).
+
+def _interned(values: Iterable[str]) -> tuple[Codes, tuple[str, ...]]:
+    """Each value's code, and the distinct values in first-seen order."""
+    seen = list(values)
+    distinct = tuple(dict.fromkeys(seen))
+    index = {value: i for i, value in enumerate(distinct)}
+    codes = np.fromiter(map(index.__getitem__, seen), dtype=np.int32, count=len(seen))
+    return codes, distinct
+
+
+def _enum_codes(values: Iterable[object], members: Sequence[object]) -> Codes:
+    order = {member: i for i, member in enumerate(members)}
+    return np.fromiter(map(order.__getitem__, values), dtype=np.int32)
+
+
+def _attendance_columns(
+    records: Sequence[AttendanceRecord],
+) -> tuple[Codes, tuple[str, ...], Codes, tuple[str, ...], Codes, Ints]:
+    """``(trainee_codes, trainee_ids, session_codes, session_ids, status_codes, minutes)``.
+
+    The attendance table's columns (-1 minutes: not given), from records.
+    """
+    trainee_codes, trainee_ids = _interned(map(_trainee, records))
+    session_codes, session_ids = _interned(map(_session, records))
+    status_codes = _enum_codes(map(_status, records), _STATUSES)
+    minutes = np.array([-1 if m is None else m for m in map(_given, records)], dtype=np.int64)
+    return trainee_codes, trainee_ids, session_codes, session_ids, status_codes, minutes
+
+
+def _leave_columns(
+    requests: Sequence[LeaveRequest],
+) -> tuple[Codes, tuple[str, ...], Codes, Ints, Ints, tuple[str, ...], Codes, Ints]:
+    """``(trainee_codes, trainee_ids, status_codes, first_days, last_days, session_ids,
+    session_codes, session_offsets)``: the leave table's columns, from requests."""
+    trainee_codes, trainee_ids = _interned(r.trainee for r in requests)
+    status_codes = _enum_codes((r.status for r in requests), tuple(LeaveStatus))
+    first = np.array([_ordinal(r.first_day) for r in requests], dtype=np.int64)
+    last = np.array([_ordinal(r.last_day) for r in requests], dtype=np.int64)
+    session_codes, session_ids = _interned(s for r in requests for s in r.sessions)
+    offsets = np.zeros(len(requests) + 1, dtype=np.int64)
+    np.cumsum([len(r.sessions) for r in requests], out=offsets[1:])
+    return (
+        trainee_codes,
+        trainee_ids,
+        status_codes,
+        first,
+        last,
+        session_ids,
+        session_codes,
+        offsets,
+    )
+
+
+def _submission_columns(
+    submissions: Sequence[Submission],
+) -> tuple[Codes, tuple[str, ...], Codes, Codes, Ints]:
+    """``(trainee_codes, trainee_ids, kind_codes, review_codes, submitted_on)``."""
+    trainee_codes, trainee_ids = _interned(s.trainee for s in submissions)
+    kinds = _enum_codes((s.kind for s in submissions), tuple(SubmissionKind))
+    reviews = _enum_codes((s.review for s in submissions), tuple(ReviewState))
+    days = np.array([s.submitted_on.toordinal() for s in submissions], dtype=np.int64)
+    return trainee_codes, trainee_ids, kinds, reviews, days
+
+
+def _score_columns(
+    scores: Sequence[Score],
+) -> tuple[Codes, tuple[str, ...], Codes, tuple[str, ...], tuple[Decimal, ...], Codes]:
+    """``(trainee_codes, trainee_ids, component_codes, component_ids, values, value_codes)``.
+
+    ``values`` are the distinct values *as written* (85 and 85.0 apart).
+    """
+    trainee_codes, trainee_ids = _interned(s.trainee for s in scores)
+    component_codes, component_ids = _interned(s.component for s in scores)
+    index: dict[tuple[Decimal, str], int] = {}
+    codes = [index.setdefault((s.value, str(s.value)), len(index)) for s in scores]
+    values = tuple(value for value, _ in index)
+    return (
+        trainee_codes,
+        trainee_ids,
+        component_codes,
+        component_ids,
+        values,
+        np.array(codes, dtype=np.int32),
+    )
+
+
+def gather(cohort: Cohort) -> FactColumns:
+    """The fact columns of ``cohort``: one pass over each record list, then array work.
 
     >>> from cadretrain.examples import jiangan_2015
-    >>> facts = gather_facts(jiangan_2015().cohort)
-    >>> len(facts.trainees) == len(facts.cohort.trainees)
+    >>> facts = gather(jiangan_2015().cohort)
+    >>> len(facts) == len(facts.cohort.trainees)
     True
     """
-    return _gather(cohort)
-
-
-def _gather(cohort: Cohort) -> CohortFacts:
-    sessions = cohort.instructional_sessions()
-    lengths = {s.id: s.minutes for s in sessions}
-    trainees = sorted(cohort.trainees, key=_id)
-    records: dict[str, list[AttendanceRecord]] = {t.id: [] for t in trainees}
-    for record in cohort.attendance:
-        records[record.trainee].append(record)
-    leave = _by_trainee(cohort.leave)
-    submissions = _by_trainee(cohort.submissions)
-    scores = _by_trainee(cohort.scores)
-    covered = _Coverage(sessions)
-    scheme = cohort.programme.scheme
-    codes = tuple(c.code for c in scheme.components) if scheme is not None else ()
-    totals = _Totals(
-        weights(scheme) if scheme is not None else Weights(numerators=(), denominator=1)
+    trainees = tuple(sorted(cohort.trainees, key=_id))
+    ids = tuple(t.id for t in trainees)
+    row_of = {tid: row for row, tid in enumerate(ids)}
+    minutes = _minutes(cohort, row_of)
+    score_columns = _score_columns(cohort.scores)
+    score_rows = _rows(score_columns[:2], row_of)
+    components, values, mark_codes, marks, has_total, totals, denominator, weights = _scores(
+        cohort, score_columns, score_rows
     )
-    summaries: dict[Minutes, AttendanceSummary] = {}
-    gathered: list[TraineeFacts] = []
-    for trainee in trainees:
-        tid = trainee.id
-        approved, asked = covered(leave.get(tid, ()))
-        minutes = tally(records[tid], lengths, approved, asked)
-        summary = summaries.get(minutes)
-        if summary is None:
-            summary = summaries[minutes] = AttendanceSummary(
-                scheduled=minutes[0],
-                attended=minutes[1],
-                excused=minutes[2],
-                unexcused=minutes[3],
-                unrecorded=minutes[4],
-                unapproved_leave=minutes[5],
-            )
-        handed = submissions.get(tid)
-        marked = scores.get(tid)
-        facts = _new(TraineeFacts)
-        _set_trainee(facts, trainee)
-        _set_cohort(facts, cohort)
-        _set_summary(facts, summary)
-        _set_submissions(facts, tuple(sorted(handed, key=_submission_order)) if handed else ())
-        marks: tuple[tuple[str, Decimal], ...] = ()
-        total = None
-        ordered: tuple[Score, ...] = ()
-        if marked:
-            marked.sort(key=_component)
-            best = dict(map(_score_order, marked))
-            if len(best) < len(marked):  # a component scored twice: its highest counts
-                marked.sort(key=_written_order)  # equal values: the text sorting last
-                best = dict(map(_score_order, marked))
-            ordered = tuple(marked)
-            if len(best) == len(codes):  # every component scored (a cohort scores no other)
-                values = list(map(best.__getitem__, codes))
-                marks = tuple(zip(codes, values, strict=True))
-                total = totals(values) if values else None
-            else:
-                marks = tuple((c, best[c]) for c in codes if c in best)
-        _set_scores(facts, ordered)
-        _set_marks(facts, marks)
-        _set_total(facts, total)
-        _set_path(facts, trainee_path(tid))
-        gathered.append(facts)
-    return CohortFacts(cohort=cohort, trainees=tuple(gathered))
+    s_codes, s_ids, kinds, reviews, days = _submission_columns(cohort.submissions)
+    submission_rows = _rows((s_codes, s_ids), row_of)
+    return FactColumns(
+        cohort=cohort,
+        trainees=trainees,
+        ids=ids,
+        scheduled=minutes[0],
+        attended=minutes[1],
+        excused=minutes[2],
+        unexcused=minutes[3],
+        unrecorded=minutes[4],
+        unapproved_leave=minutes[5],
+        components=components,
+        values=values,
+        mark_codes=mark_codes,
+        marks=marks,
+        has_total=has_total,
+        totals=totals,
+        denominator=denominator,
+        weights=weights,
+        submissions=tuple(cohort.submissions),
+        submission_rows=submission_rows,
+        submission_index=_index(submission_rows, len(ids)),
+        submission_kinds=kinds,
+        submission_reviews=reviews,
+        submission_days=days,
+        scores=tuple(cohort.scores),
+        score_index=_index(score_rows, len(ids)),
+    )
 
 
-_new = object.__new__
-(
-    _set_trainee,
-    _set_cohort,
-    _set_summary,
-    _set_submissions,
-    _set_scores,
-    _set_marks,
-    _set_total,
-    _set_path,
-) = setters(
-    TraineeFacts,
-    ("trainee", "cohort", "summary", "submissions", "scores", "marks", "total", "path"),
-)
-_id = attrgetter("id")
-_score_order = attrgetter("component", "value")
-_component = attrgetter("component")
-_Record = TypeVar("_Record", LeaveRequest, Submission, Score)
-_NOTHING: frozenset[str] = frozenset()
-_APPROVED = LeaveStatus.APPROVED
+def _rows(interned: tuple[Codes, tuple[str, ...]], row_of: dict[str, int]) -> Codes:
+    """Each record's row, from its trainee code and the table's trainee ids (-1: no such row)."""
+    codes, tids = interned
+    by_code = np.array([row_of.get(t, -1) for t in tids], dtype=np.int32)
+    return by_code[codes] if len(codes) else np.zeros(0, dtype=np.int32)
 
 
-def _by_trainee(items: Iterable[_Record]) -> dict[str, list[_Record]]:
-    grouped: dict[str, list[_Record]] = {}
-    for item in items:
-        mine = grouped.get(item.trainee)
-        if mine is None:
-            grouped[item.trainee] = [item]
-        else:
-            mine.append(item)
-    return grouped
+def _index(rows: Codes, n: int) -> tuple[tuple[int, ...], ...]:
+    """Per row, the positions of the records that name it, in record order."""
+    order = np.argsort(rows, kind="stable")
+    bounds = np.searchsorted(rows[order], np.arange(n + 1)).tolist()
+    positions = order.tolist()
+    return tuple(tuple(positions[a:b]) for a, b in pairwise(bounds))
 
 
-class _Totals:
-    """:func:`~cadretrain.evaluation.grading.weigh` for one cohort, each value worked out once.
+def _minutes(cohort: Cohort, row_of: dict[str, int]) -> tuple[Ints, ...]:
+    """Per row: scheduled, attended, excused, unexcused, unrecorded and unapproved-leave minutes.
 
-    A class's scores take a few dozen values and its totals a few hundred,
-    so each score's integer ratio and each total's ``Fraction`` are made
-    once per distinct value (equal totals then share one ``Fraction``).
+    Worked out on a trainees × instructional sessions grid: a session the
+    trainee was not enrolled for, or was waived from, is not scheduled; the
+    minutes not attended are excused under approved leave, else unexcused
+    (on leave asked for but not approved, or with no record at all).
     """
+    sessions = cohort.instructional_sessions()
+    n, m = len(row_of), len(sessions)
+    column_of = {s.id: j for j, s in enumerate(sessions)}
+    length = np.array([s.minutes for s in sessions], dtype=np.int64).reshape(1, m)
+    status = np.full((n, m), -1, dtype=np.int8)
+    given = np.full((n, m), -1, dtype=np.int64)
+    tcodes, tids, scodes, sids, statuses, minutes = _attendance_columns(cohort.attendance)
+    if len(tcodes):
+        rows = _rows((tcodes, tids), row_of)
+        cols = np.array([column_of.get(s, -1) for s in sids], dtype=np.int32)[scodes]
+        keep = (rows >= 0) & (cols >= 0)
+        status[rows[keep], cols[keep]] = statuses[keep]
+        given[rows[keep], cols[keep]] = minutes[keep]
+    approved, asked = _leave(cohort, row_of, sessions, column_of)
+    unscheduled = (status == _UNSCHEDULED[0]) | (status == _UNSCHEDULED[1])
+    scheduled = np.where(unscheduled, 0, length)
+    present = np.where(
+        given >= 0,
+        np.minimum(given, length),
+        np.where(status == _PRESENT, length, 0),
+    )
+    present = np.where(unscheduled | (status < 0), 0, present)
+    missed = scheduled - present
+    excused = np.where(approved, missed, 0)
+    unexcused = missed - excused
+    unapproved = np.where((status == _ON_LEAVE) | asked, unexcused, 0)
+    unrecorded = np.where((status < 0) & ~asked, unexcused, 0)
+    return tuple(
+        part.sum(axis=1, dtype=np.int64)
+        for part in (scheduled, present, excused, unexcused, unrecorded, unapproved)
+    )
 
-    def __init__(self, weighting: Weights) -> None:
-        self._numerators = weighting.numerators
-        self._denominator = weighting.denominator
-        self._ratios: dict[Decimal, tuple[int, int]] = {}
-        self._totals: dict[tuple[int, int], Fraction] = {}
 
-    def __call__(self, marks: list[Decimal]) -> Fraction:
-        ratios = list(map(self._ratios.get, marks))
-        if None in ratios:
-            ratios = list(map(self._ratio, marks))
-        key = weighed(self._numerators, ratios)  # type: ignore[arg-type]
-        total = self._totals.get(key)
-        if total is None:
-            total = self._totals[key] = Fraction(key[0], key[1] * self._denominator)
-        return total
-
-    def _ratio(self, mark: Decimal) -> tuple[int, int]:
-        ratio = self._ratios.get(mark)
-        if ratio is None:
-            ratio = self._ratios[mark] = mark.as_integer_ratio()
-        return ratio
-
-
-class _Coverage:
-    """The instructional sessions a trainee's approved, and other, leave requests cover."""
-
-    def __init__(self, sessions: tuple[Session, ...]) -> None:
-        self._sessions = sessions
-        self._memo: dict[tuple[tuple[str, ...], dt.date | None, dt.date | None], frozenset[str]]
-        self._memo = {}
-
-    def __call__(self, requests: Iterable[LeaveRequest]) -> tuple[frozenset[str], frozenset[str]]:
-        approved: frozenset[str] = _NOTHING
-        asked: frozenset[str] = _NOTHING
-        for request in requests:
-            ids = self._covers(request)
-            if request.status is _APPROVED:
-                approved = ids if approved is _NOTHING else approved | ids
-            else:
-                asked = ids if asked is _NOTHING else asked | ids
+def _leave(
+    cohort: Cohort, row_of: dict[str, int], sessions: Sequence[Any], column_of: dict[str, int]
+) -> tuple[Flags, Flags]:
+    """The sessions (columns) each row's approved, and other, leave requests cover."""
+    n, m = len(row_of), len(sessions)
+    approved = np.zeros((n, m), dtype=np.bool_)
+    asked = np.zeros((n, m), dtype=np.bool_)
+    tcodes, tids, statuses, first, last, sids, scodes, offsets = _leave_columns(cohort.leave)
+    if not len(tcodes) or not m:
         return approved, asked
+    days = np.array([s.on.toordinal() for s in sessions], dtype=np.int64)
+    dated = (first >= 0) & (last >= 0)
+    covers = dated[:, None] & (first[:, None] <= days) & (days <= last[:, None])
+    if len(scodes):
+        named = np.array([column_of.get(s, -1) for s in sids], dtype=np.int32)[scodes]
+        owner = np.repeat(np.arange(len(tcodes)), np.diff(offsets))
+        keep = named >= 0
+        covers[owner[keep], named[keep]] = True
+    rows = _rows((tcodes, tids), row_of)
+    for grid, chosen in ((approved, statuses == _APPROVED), (asked, statuses != _APPROVED)):
+        chosen &= rows >= 0
+        np.logical_or.at(grid, rows[chosen], covers[chosen])
+    return approved, asked
 
-    def _covers(self, request: LeaveRequest) -> frozenset[str]:
-        key = (request.sessions, request.first_day, request.last_day)
-        ids = self._memo.get(key)
-        if ids is None:
-            ids = self._memo[key] = frozenset(s.id for s in self._sessions if request.covers(s))
-        return ids
+
+def _scores(
+    cohort: Cohort,
+    columns: tuple[Codes, tuple[str, ...], Codes, tuple[str, ...], tuple[Decimal, ...], Codes],
+    rows: Codes,
+) -> tuple[
+    tuple[str, ...],
+    tuple[Decimal, ...],
+    Codes,
+    npt.NDArray[Any],
+    Flags,
+    npt.NDArray[Any],
+    int,
+    tuple[int, ...],
+]:
+    """Components, values as written, mark codes, scaled marks, totals and their denominator."""
+    scheme = cohort.programme.scheme
+    n = len(cohort.trainees)
+    scored = scheme.components if scheme is not None else ()
+    components = tuple(c.code for c in scored)
+    k = len(components)
+    common = math.lcm(*(c.weight.denominator for c in scored)) if k else 1
+    weights = tuple(c.weight.numerator * (common // c.weight.denominator) for c in scored)
+    wide = common > _WIDE
+    dtype: Any = object if wide else np.int64
+    _, _, ccodes, cids, values, vcodes = columns
+    best = np.full((n, k), -1, dtype=np.int64)
+    scaled = [int(v.scaleb(4)) for v in values]
+    if len(rows) and k:
+        # rank the distinct values by (value, text): the highest counts, equal ones by text
+        order = sorted(range(len(values)), key=lambda i: (values[i], str(values[i])))
+        rank = np.empty(len(values), dtype=np.int64)
+        rank[order] = np.arange(len(values))
+        column_of = {code: j for j, code in enumerate(components)}
+        cols = np.array([column_of.get(c, -1) for c in cids], dtype=np.int32)[ccodes]
+        keep = (rows >= 0) & (cols >= 0)
+        np.maximum.at(best, (rows[keep], cols[keep]), rank[vcodes[keep]])
+        by_rank = np.array(order, dtype=np.int32)
+        mark_codes = np.where(best >= 0, by_rank[np.maximum(best, 0)], -1).astype(np.int32)
+    else:
+        mark_codes = best.astype(np.int32)
+    table = np.array([*scaled, 0], dtype=dtype)  # the last entry: unscored
+    marks = table[np.where(mark_codes >= 0, mark_codes, len(scaled))]
+    has_total = np.logical_and.reduce(mark_codes >= 0, axis=1) & (k > 0)
+    totals = (marks * np.array(weights, dtype=dtype).reshape(1, k)).sum(axis=1, dtype=dtype)
+    return (
+        components,
+        values,
+        mark_codes,
+        marks,
+        has_total,
+        totals,
+        SCALE * common,
+        weights,
+    )
+
+
+_id = attrgetter("id")
+_trainee = attrgetter("trainee")
+_session = attrgetter("session")
+_status = attrgetter("status")
+_given = attrgetter("minutes")
+
+
+def _ordinal(day: dt.date | None) -> int:
+    return -1 if day is None else day.toordinal()
 
 
 def _as_written(value: Decimal) -> tuple[Decimal, str]:

@@ -94,6 +94,40 @@ def a_decimal(_inst: object, attribute: attrs.Attribute[Any], value: object) -> 
         _refuse(attribute, value, "a finite Decimal such as Decimal('85.5')")
 
 
+SCORE_LIMIT = 10**6
+"""Scores, pass marks and grade minimums lie strictly between -SCORE_LIMIT and SCORE_LIMIT."""
+SCORE_PLACES = 4
+"""... with at most this many decimal places: as integers of 10**-4 they stay below 10**10."""
+MINUTES_LIMIT = 100_000
+"""A session lasts at most this many minutes (about 69 days)."""
+
+
+def a_score(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A finite ``Decimal`` below 10**6 in size, with at most 4 decimal places.
+
+    The bounds keep evaluation's integer arithmetic exact and below 2**63
+    (``docs/evaluation.md``).
+    """
+    if (
+        not isinstance(value, Decimal)
+        or not value.is_finite()
+        or abs(value) >= SCORE_LIMIT
+        or value.as_tuple().exponent < -SCORE_PLACES  # type: ignore[operator]
+    ):
+        _refuse(
+            attribute,
+            value,
+            "a finite Decimal between -1000000 and 1000000 (exclusive) with at most "
+            "4 decimal places, such as Decimal('85.5')",
+        )
+
+
+def minutes(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """An int from 1 to 100,000 (a session's length); floats are refused."""
+    if not _is_int(value) or not 0 < value <= MINUTES_LIMIT:  # type: ignore[operator]
+        _refuse(attribute, value, "a positive int up to 100000, e.g. 90")
+
+
 def a_date(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """A ``datetime.date`` (not a ``datetime``, not a string)."""
     if not isinstance(value, dt.date) or isinstance(value, dt.datetime):

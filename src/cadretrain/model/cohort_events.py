@@ -47,7 +47,7 @@ class Session:
     id: str = attrs.field(validator=v.ident)
     module: str = attrs.field(validator=v.ident)
     on: dt.date = attrs.field(validator=v.a_date)
-    minutes: int = attrs.field(validator=v.positive_int)
+    minutes: int = attrs.field(validator=v.minutes)
     start: dt.time | None = attrs.field(default=None, validator=v.optional(v.instance(dt.time)))
     venue: str = attrs.field(default="", validator=v.any_text)
     site: str | None = attrs.field(default=None, validator=v.optional(v.ident))
@@ -138,7 +138,7 @@ class Score:
 
     trainee: str = attrs.field(validator=v.ident)
     component: str = attrs.field(validator=v.ident)
-    value: Decimal = attrs.field(validator=v.a_decimal)
+    value: Decimal = attrs.field(validator=v.a_score)
 
 
 @attrs.frozen(kw_only=True)

@@ -35,7 +35,7 @@ class Component:
     code: str = attrs.field(validator=v.ident)
     title: str = attrs.field(validator=v.text)
     weight: Fraction = attrs.field(validator=v.a_fraction)
-    pass_mark: Decimal | None = attrs.field(default=None, validator=v.optional(v.a_decimal))
+    pass_mark: Decimal | None = attrs.field(default=None, validator=v.optional(v.a_score))
 
     def __attrs_post_init__(self) -> None:
         if self.weight <= 0:
@@ -78,7 +78,7 @@ class GradeLevel:
     code: str = attrs.field(validator=v.ident)
     zh: str = attrs.field(validator=v.text)
     en: str = attrs.field(validator=v.text)
-    min_score: Decimal = attrs.field(validator=v.a_decimal)
+    min_score: Decimal = attrs.field(validator=v.a_score)
     passing: bool = attrs.field(default=True, validator=v.a_bool)
 
     def label(self, lang: str = "zh") -> str:

@@ -34,20 +34,29 @@ False
 from __future__ import annotations
 
 from cadretrain.rules.checks import (
+    FAIL,
+    NOT_APPLICABLE,
+    PASS,
     CheckDefinition,
     CheckFunction,
     CheckResult,
-    FastCheck,
+    Judged,
     ParameterSpec,
-    ResultKey,
-    ResultTemplates,
     RuleBook,
     Scope,
     UnknownRule,
 )
 from cadretrain.rules.citation import CHECK_DEFAULT, RULE_TREE, Citation, Confidence
 from cadretrain.rules.findings import Finding, ParameterUse, Report
-from cadretrain.rules.interpreter import Verdict, check_findings, combined_verdict, evaluate, run
+from cadretrain.rules.interpreter import (
+    Judgement,
+    Verdict,
+    check_findings,
+    combined_verdict,
+    evaluate,
+    judge,
+    run,
+)
 from cadretrain.rules.nodes import AllOf, AnyOf, AtLeast, Check, Not, Rule, rule_ids, walk
 from cadretrain.rules.parameters import DatedParameter, DatedValue, ParameterNotInForce
 from cadretrain.rules.policy import ParameterSetting, Policy, PolicyNotInForce
@@ -64,6 +73,9 @@ from cadretrain.rules.values import (
 
 __all__ = [
     "CHECK_DEFAULT",
+    "FAIL",
+    "NOT_APPLICABLE",
+    "PASS",
     "RULE_TREE",
     "AllOf",
     "AnyOf",
@@ -78,8 +90,9 @@ __all__ = [
     "DatedValue",
     "Evidence",
     "EvidenceValue",
-    "FastCheck",
     "Finding",
+    "Judged",
+    "Judgement",
     "MissingParameter",
     "Not",
     "ParamValue",
@@ -90,8 +103,6 @@ __all__ = [
     "Policy",
     "PolicyNotInForce",
     "Report",
-    "ResultKey",
-    "ResultTemplates",
     "Rule",
     "RuleBook",
     "Scope",
@@ -104,6 +115,7 @@ __all__ = [
     "combined_verdict",
     "evaluate",
     "format_value",
+    "judge",
     "resolve_parameters",
     "rule_ids",
     "run",

@@ -15,10 +15,12 @@ above the layers that define the checks; this engine knows none of them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeAlias
 
 import attrs
+import numpy as np
+import numpy.typing as npt
 
 from cadretrain.errors import CadretrainError, InvalidValueError, Problem, ValidationError
 from cadretrain.model._labelled import LabelledEnum
@@ -26,32 +28,52 @@ from cadretrain.rules._ids import check_rule_id
 from cadretrain.rules.values import Evidence, ParamValue, check_param_value, to_evidence
 
 __all__ = [
+    "FAIL",
+    "NOT_APPLICABLE",
+    "PASS",
     "CheckDefinition",
     "CheckFunction",
     "CheckResult",
-    "FastCheck",
+    "Judged",
     "ParameterSpec",
-    "ResultKey",
-    "ResultTemplates",
     "RuleBook",
     "Scope",
     "UnknownRule",
 ]
 
-CheckFunction: TypeAlias = Callable[[Any, Any], Iterable["CheckResult"]]
-"""``function(subject, params) -> Iterable[CheckResult]``."""
+CheckFunction: TypeAlias = Callable[[Any, Any], "Iterable[CheckResult] | Judged"]
+"""``function(subject, params) -> Iterable[CheckResult] | Judged``."""
 
-FastCheck: TypeAlias = Callable[[Any], Callable[[Any], bool]]
-"""``fast(params) -> predicate``; ``predicate(subject)`` is true exactly when every
-result of ``function(subject, params)`` passes (see :class:`CheckDefinition`)."""
 
-ResultKey: TypeAlias = Callable[[Any], Hashable]
-"""``key(subject)``: what a check's results depend on besides the path (see :class:`CheckDefinition`)."""
+def _verdict_column(instance: object, attribute: attrs.Attribute[object], value: object) -> None:
+    if not (isinstance(value, np.ndarray) and value.ndim == 1 and value.dtype == np.int8):
+        raise InvalidValueError(attribute.name, value, "a one-dimensional numpy array of int8")
 
-ResultTemplates: TypeAlias = Callable[[Any], Callable[[Any], Iterable[tuple["CheckResult", str]]]]
-"""``templates(params)`` returns ``results(subject)``: ``(result, path)`` pairs such that
-``function(subject, params)`` yields ``result.at(path)`` for each pair, in order (see
-:class:`CheckDefinition`)."""
+
+@attrs.frozen(kw_only=True, eq=False)
+class Judged:
+    """A check's judgement of many rows at once: a verdict column and each row's results.
+
+    ``verdict`` holds one ``int8`` per row: :data:`PASS` (1), :data:`FAIL` (0)
+    or :data:`NOT_APPLICABLE` (-1); ``results(row)`` yields the row's
+    :class:`CheckResult` objects, all passing unless the row's verdict is
+    :data:`FAIL`. A check judging one subject yields its results directly
+    (one row); a check over columns (a cohort's trainees) returns a
+    ``Judged``, and the engine asks for a row's results only to make that
+    row's findings (failing rows; every row in explain mode).
+    """
+
+    verdict: npt.NDArray[np.int8] = attrs.field(validator=_verdict_column)
+    results: Callable[[int], Iterable[CheckResult]] = attrs.field(
+        validator=attrs.validators.is_callable()
+    )
+
+    def __len__(self) -> int:
+        return len(self.verdict)
+
+
+PASS, FAIL, NOT_APPLICABLE = 1, 0, -1
+"""The values of a verdict column."""
 
 
 class Scope(LabelledEnum):
@@ -84,33 +106,6 @@ class CheckResult:
     message_zh: str = attrs.field(validator=_text)
     message_en: str = attrs.field(validator=_text)
     evidence: Evidence = attrs.field(default=(), converter=to_evidence)
-
-    def at(self, path: str) -> CheckResult:
-        """The same verdict about the element at ``path``: a check's memo made portable.
-
-        Only ``path`` is checked; everything else was checked when ``self``
-        was built.
-
-        >>> CheckResult(path="scores[c1]", passed=True, message_zh="合格",
-        ...             message_en="passed").at("cohort.trainees[t-1].scores[c1]").path
-        'cohort.trainees[t-1].scores[c1]'
-        """
-        if not isinstance(path, str) or not path.strip():
-            raise InvalidValueError("path", path, "a non-empty string")
-        moved = _new_result(CheckResult)
-        _set_path(moved, path)
-        _set_passed(moved, self.passed)
-        _set_zh(moved, self.message_zh)
-        _set_en(moved, self.message_en)
-        _set_evidence(moved, self.evidence)
-        return moved
-
-
-_new_result = object.__new__
-_set_path, _set_passed, _set_zh, _set_en, _set_evidence = (
-    CheckResult.__dict__[name].__set__
-    for name in ("path", "passed", "message_zh", "message_en", "evidence")
-)
 
 
 @attrs.frozen(kw_only=True)
@@ -161,53 +156,13 @@ def _function(instance: object, attribute: attrs.Attribute[CheckFunction], value
         raise InvalidValueError(attribute.name, value, "a function(subject, params)")
 
 
-def _key(instance: object, attribute: attrs.Attribute[ResultKey | None], value: object) -> None:
-    if value is not None and not callable(value):
-        raise InvalidValueError(attribute.name, value, "None or a function(subject) -> hashable")
-
-
-def _templates(
-    instance: object, attribute: attrs.Attribute[ResultTemplates | None], value: object
-) -> None:
-    if value is not None and not callable(value):
-        raise InvalidValueError(
-            attribute.name, value, "None or a function(params) -> (subject -> (result, path) pairs)"
-        )
-
-
-def _fast(instance: object, attribute: attrs.Attribute[FastCheck | None], value: object) -> None:
-    if value is not None and not callable(value):
-        raise InvalidValueError(attribute.name, value, "None or a function(params) -> predicate")
-
-
 @attrs.frozen(kw_only=True)
 class CheckDefinition:
     """A registered check: id, scope, descriptions, parameter class, function.
 
-    ``fast`` is an optional shortcut for compiled evaluators: ``fast(params)``
-    returns a predicate on subjects that is true exactly when every result
-    ``function(subject, params)`` yields passes. It builds no results, so a
-    compiled evaluator runs it on the happy path and calls ``function`` (for
-    the explanation) only when it is false. A compiled evaluator calls
-    ``fast(params)`` once per batch of subjects (one cohort), so the
-    predicate may memoise within the batch.
-
-    ``key`` is an optional promise about ``function``: ``key(subject)`` holds
-    everything its results depend on within one batch besides the subject's
-    path, so two subjects of a batch with equal keys get equal results but
-    for the path (which starts with each subject's own). A compiled
-    evaluator then runs ``function`` once per distinct key and gives the
-    next subjects copies at their own paths.
-
-    ``templates`` is an optional promise for a check whose results are
-    memoised templates moved to each subject's paths:
-    ``templates(params)(subject)`` gives ``(result, path)`` pairs, and
-    ``function(subject, params)`` yields exactly ``result.at(path)`` for
-    each, in order. A compiled evaluator then makes each template's finding
-    once and moves the finding, instead of a result and a finding per
-    element. The interpreter never uses ``fast``, ``key`` or ``templates``;
-    property tests hold the built-in ones to these promises
-    (``tests/evaluation/test_compiled.py``, ``test_fast_predicates.py``).
+    ``function(subject, params)`` yields the :class:`CheckResult`\\ s of one
+    subject, or returns a :class:`Judged` for a subject of many rows (the
+    trainee-scope checks judge a cohort's fact columns at once).
     """
 
     rule_id: str = attrs.field(validator=lambda _i, _a, v: check_rule_id(v))
@@ -216,9 +171,6 @@ class CheckDefinition:
     description_en: str = attrs.field(validator=_text)
     params_type: type = attrs.field(validator=_params_type)
     function: CheckFunction = attrs.field(validator=_function)
-    fast: FastCheck | None = attrs.field(default=None, validator=_fast)
-    key: ResultKey | None = attrs.field(default=None, validator=_key)
-    templates: ResultTemplates | None = attrs.field(default=None, validator=_templates)
 
     @property
     def parameters(self) -> tuple[ParameterSpec, ...]:

@@ -1,7 +1,8 @@
 """The evaluation checks (docs/evaluation.md), part of the built-in rule book.
 
-Trainee-scope checks receive a :class:`~cadretrain.evaluation.facts.TraineeFacts`;
-the cohort-scope quota receives a :class:`~cadretrain.evaluation.grading.Ranking`.
+Trainee-scope checks judge a cohort's
+:class:`~cadretrain.evaluation.facts.FactColumns`, a verdict per trainee;
+the cohort-scope quota judges a :class:`~cadretrain.evaluation.grading.Ranking`.
 """
 
 from __future__ import annotations

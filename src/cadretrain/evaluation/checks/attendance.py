@@ -1,23 +1,25 @@
 """The attendance checks: leave share, unexcused absence, attended share.
 
-Each judges one :class:`~cadretrain.evaluation.facts.TraineeFacts` and
-yields one result at the trainee's path, with the minutes it counted as
-evidence. Shares are ``Fraction``s compared exactly with the policy's.
+Each judges a cohort's :class:`~cadretrain.evaluation.facts.FactColumns`: a
+verdict per trainee from the minute columns (shares compared with the
+policy's ``Fraction`` by cross-multiplying integers), and for a trainee
+whose findings are made, one result at the trainee's path with the minutes
+it counted as evidence.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from fractions import Fraction
-from operator import attrgetter
 
 import attrs
+import numpy as np
 
 from cadretrain.errors import InvalidValueError
 from cadretrain.evaluation.checks._params import share
-from cadretrain.evaluation.facts import TraineeFacts
+from cadretrain.evaluation.facts import FactColumns
 from cadretrain.model import _validators as v
-from cadretrain.rules import CheckDefinition, CheckResult, MissingParameter, Scope
+from cadretrain.rules import CheckDefinition, CheckResult, Judged, MissingParameter, Scope
 
 __all__ = [
     "ATTENDANCE",
@@ -26,9 +28,9 @@ __all__ = [
     "AttendanceParams",
     "LeaveRatioParams",
     "UnexcusedAbsenceParams",
-    "attendance_fast",
-    "leave_ratio_fast",
-    "unexcused_absence_fast",
+    "attendance",
+    "leave_ratio",
+    "unexcused_absence",
 ]
 
 _UNITS = ("minutes", "days")
@@ -47,17 +49,23 @@ class LeaveRatioParams:
     )
 
 
-def leave_ratio(facts: TraineeFacts, params: LeaveRatioParams) -> Iterator[CheckResult]:
+def leave_ratio(facts: FactColumns, params: LeaveRatioParams) -> Judged:
     """Approved leave / scheduled minutes ≤ ``max_share``; above it the trainee is withdrawn."""
-    s = facts.summary
-    ratio = s.leave_share
+    most = Fraction(params.max_share)
+    ok = facts.excused * most.denominator <= most.numerator * facts.scheduled
+    return Judged(verdict=ok.astype(np.int8), results=lambda row: _leave(facts, row, params))
+
+
+def _leave(facts: FactColumns, row: int, params: LeaveRatioParams) -> Iterator[CheckResult]:
+    s = facts.minutes(row)
+    ratio = Fraction(s.excused, s.scheduled) if s.scheduled else Fraction(0)
     ok = ratio <= params.max_share
     verdict_zh = "未超过" if ok else "超过"
     tail_zh = "" if ok else ",应予退学"
     verdict_en = "within" if ok else "above"
     tail_en = "" if ok else ": withdrawn"
     yield CheckResult(
-        path=facts.path,
+        path=facts.path(row),
         passed=ok,
         message_zh=f"准假 {s.excused} 分钟,占总学时 {s.scheduled} 分钟的 {ratio},"
         f"{verdict_zh} {params.max_share}{tail_zh}",
@@ -114,9 +122,14 @@ class UnexcusedAbsenceParams:
         return self.withdraw_at * (self.day_minutes if self.unit == "days" else 1)
 
 
-def unexcused_absence(facts: TraineeFacts, params: UnexcusedAbsenceParams) -> Iterator[CheckResult]:
+def unexcused_absence(facts: FactColumns, params: UnexcusedAbsenceParams) -> Judged:
     """Minutes missed without approved leave stay below ``withdraw_at``."""
-    s = facts.summary
+    ok = facts.unexcused < params.limit_minutes
+    return Judged(verdict=ok.astype(np.int8), results=lambda row: _absence(facts, row, params))
+
+
+def _absence(facts: FactColumns, row: int, params: UnexcusedAbsenceParams) -> Iterator[CheckResult]:
+    s = facts.summary(row)
     ok = s.unexcused < params.limit_minutes
     if params.unit == "days":
         days = Fraction(s.unexcused, params.day_minutes)
@@ -126,7 +139,7 @@ def unexcused_absence(facts: TraineeFacts, params: UnexcusedAbsenceParams) -> It
         amount_zh, amount_en = f"{s.unexcused} 分钟", f"{s.unexcused} minutes"
         limit_zh, limit_en = f"{params.withdraw_at} 分钟", f"{params.withdraw_at} minutes"
     yield CheckResult(
-        path=facts.path,
+        path=facts.path(row),
         passed=ok,
         message_zh=f"未经批准缺课 {amount_zh}(其中无记录 {s.unrecorded} 分钟、请假未获批准 "
         f"{s.unapproved_leave} 分钟),"
@@ -153,13 +166,19 @@ class AttendanceParams:
     )
 
 
-def attendance(facts: TraineeFacts, params: AttendanceParams) -> Iterator[CheckResult]:
+def attendance(facts: FactColumns, params: AttendanceParams) -> Judged:
     """Attended / scheduled minutes ≥ ``min_share`` (approved leave is excused, not attended)."""
-    s = facts.summary
-    ratio = s.attended_share
+    least = Fraction(params.min_share)
+    ok = facts.attended * least.denominator >= least.numerator * facts.scheduled
+    return Judged(verdict=ok.astype(np.int8), results=lambda row: _attended(facts, row, params))
+
+
+def _attended(facts: FactColumns, row: int, params: AttendanceParams) -> Iterator[CheckResult]:
+    s = facts.minutes(row)
+    ratio = Fraction(s.attended, s.scheduled) if s.scheduled else Fraction(1)
     ok = ratio >= params.min_share
     yield CheckResult(
-        path=facts.path,
+        path=facts.path(row),
         passed=ok,
         message_zh=f"出勤 {s.attended} / {s.scheduled} 分钟({ratio}),"
         + (f"达到 {params.min_share}" if ok else f"低于 {params.min_share},不能结业"),
@@ -174,42 +193,6 @@ def attendance(facts: TraineeFacts, params: AttendanceParams) -> Iterator[CheckR
     )
 
 
-def leave_ratio_fast(params: LeaveRatioParams) -> Callable[[TraineeFacts], bool]:
-    """:func:`leave_ratio` passes: ``excused × d ≤ n × scheduled`` for ``max_share = n/d``."""
-    most = Fraction(params.max_share)
-    n, d = most.numerator, most.denominator
-
-    def passes(facts: TraineeFacts) -> bool:
-        s = facts.summary
-        return s.excused * d <= n * s.scheduled
-
-    return passes
-
-
-def unexcused_absence_fast(params: UnexcusedAbsenceParams) -> Callable[[TraineeFacts], bool]:
-    """:func:`unexcused_absence` passes: unexcused minutes below the limit."""
-    limit = params.limit_minutes
-
-    def passes(facts: TraineeFacts) -> bool:
-        return facts.summary.unexcused < limit
-
-    return passes
-
-
-def attendance_fast(params: AttendanceParams) -> Callable[[TraineeFacts], bool]:
-    """:func:`attendance` passes: ``attended × d ≥ n × scheduled`` (nothing scheduled: passes)."""
-    least = Fraction(params.min_share)
-    n, d = least.numerator, least.denominator
-
-    def passes(facts: TraineeFacts) -> bool:
-        s = facts.summary
-        return s.attended * d >= n * s.scheduled
-
-    return passes
-
-
-_SUMMARY = attrgetter("summary")  # all three read only the summary and their parameters
-
 LEAVE_RATIO = CheckDefinition(
     rule_id="evaluation.leave_ratio",
     scope=Scope.TRAINEE,
@@ -217,8 +200,6 @@ LEAVE_RATIO = CheckDefinition(
     description_en="approved leave within the policy's share of class time, else withdrawn",
     params_type=LeaveRatioParams,
     function=leave_ratio,
-    fast=leave_ratio_fast,
-    key=_SUMMARY,
 )
 UNEXCUSED_ABSENCE = CheckDefinition(
     rule_id="evaluation.unexcused_absence",
@@ -227,8 +208,6 @@ UNEXCUSED_ABSENCE = CheckDefinition(
     description_en="absence without approved leave below the policy's limit, else withdrawn",
     params_type=UnexcusedAbsenceParams,
     function=unexcused_absence,
-    fast=unexcused_absence_fast,
-    key=_SUMMARY,
 )
 ATTENDANCE = CheckDefinition(
     rule_id="evaluation.attendance",
@@ -237,6 +216,4 @@ ATTENDANCE = CheckDefinition(
     description_en="attended share at least the minimum for the certificate",
     params_type=AttendanceParams,
     function=attendance,
-    fast=attendance_fast,
-    key=_SUMMARY,
 )

@@ -10,15 +10,19 @@ missing, late or unaccepted piece blocks completion (Jiang'an 2015: the
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Hashable, Iterator
+from collections.abc import Iterator
 
 import attrs
+import numpy as np
 
-from cadretrain.evaluation.facts import TraineeFacts
+from cadretrain.evaluation.facts import FactColumns
 from cadretrain.model import Deliverable, ReviewState, Submission, SubmissionKind
-from cadretrain.rules import CheckDefinition, CheckResult, Scope
+from cadretrain.rules import CheckDefinition, CheckResult, Judged, Scope
 
-__all__ = ["DELIVERABLES", "DeliverablesParams", "deliverables", "deliverables_fast"]
+__all__ = ["DELIVERABLES", "DeliverablesParams", "deliverables"]
+
+_KINDS = tuple(SubmissionKind)
+_ACCEPTED = tuple(ReviewState).index(ReviewState.ACCEPTED)
 
 
 @attrs.frozen(kw_only=True)
@@ -26,32 +30,58 @@ class DeliverablesParams:
     """No numbers: the deliverables and their due dates come from the programme's scheme."""
 
 
-def deliverables(facts: TraineeFacts, params: DeliverablesParams) -> Iterator[CheckResult]:
-    """One result per deliverable the scheme requires."""
-    scheme = facts.scheme
+def deliverables(facts: FactColumns, params: DeliverablesParams) -> Judged:
+    """A trainee passes with an accepted (or unreviewed) piece on time for every deliverable.
+
+    Its results: one per deliverable the scheme requires.
+    """
+    scheme = facts.cohort.programme.scheme
     required = scheme.deliverables if scheme is not None else ()
-    if not required:
+    end = facts.cohort.end
+    ok = np.ones(len(facts), dtype=np.bool_)
+    due = tuple((deliverable, deliverable.due(end)) for deliverable in required)
+    for deliverable, day in due:
+        counts = (
+            (facts.submission_kinds == _KINDS.index(deliverable.kind))
+            & (facts.submission_days <= day.toordinal())
+            & (facts.submission_rows >= 0)
+        )
+        if deliverable.review_required:
+            counts &= facts.submission_reviews == _ACCEPTED
+        handed = np.zeros(len(facts), dtype=np.bool_)
+        handed[facts.submission_rows[counts]] = True
+        ok &= handed
+    return Judged(verdict=ok.astype(np.int8), results=lambda row: _results(facts, row, due))
+
+
+def _results(
+    facts: FactColumns, row: int, due: tuple[tuple[Deliverable, dt.date], ...]
+) -> Iterator[CheckResult]:
+    if not due:
         yield CheckResult(
-            path=facts.path,
+            path=facts.path(row),
             passed=True,
             message_zh="培训方案未要求提交材料",
             message_en="the scheme requires no deliverables",
         )
         return
-    for deliverable in required:
-        yield _judge(facts, deliverable)
+    submitted = facts.submitted(row)
+    path = facts.path(row)
+    for deliverable, day in due:
+        handed = tuple(s for s in submitted if s.kind is deliverable.kind)
+        yield _judge(path, day, deliverable, handed)
 
 
-def _judge(facts: TraineeFacts, deliverable: Deliverable) -> CheckResult:
+def _judge(
+    trainee: str, due: dt.date, deliverable: Deliverable, handed: tuple[Submission, ...]
+) -> CheckResult:
     kind = deliverable.kind
-    due = deliverable.due(facts.end)
-    handed = facts.submitted(kind)
     on_time = tuple(s for s in handed if s.submitted_on <= due)
     accepted = tuple(
         s for s in on_time if not deliverable.review_required or s.review is ReviewState.ACCEPTED
     )
     shown: Submission | None = (accepted or on_time or handed or (None,))[-1]
-    path = f"{facts.path}.deliverables[{kind.value}]"
+    path = f"{trainee}.deliverables[{kind.value}]"
     evidence = (
         ("kind", kind.value),
         ("due", due),
@@ -81,46 +111,6 @@ def _judge(facts: TraineeFacts, deliverable: Deliverable) -> CheckResult:
     )
 
 
-def deliverables_fast(_params: DeliverablesParams) -> Callable[[TraineeFacts], bool]:
-    """:func:`deliverables` passes: each required kind has a piece on time (and accepted).
-
-    Due dates are worked out once per scheme and last day, the cohort's.
-    """
-    cohort_seen: object = None
-    due: tuple[tuple[SubmissionKind, dt.date, bool], ...] = ()
-
-    def passes(facts: TraineeFacts) -> bool:
-        nonlocal cohort_seen, due
-        if facts.cohort is not cohort_seen:  # the batch's cohort: once per cohort
-            cohort_seen = facts.cohort
-            scheme, end = facts.scheme, facts.end
-            required = scheme.deliverables if scheme is not None else ()
-            due = tuple((d.kind, d.due(end), d.review_required) for d in required)
-        if not due:
-            return True
-        submitted = facts.submissions
-        return all(
-            any(
-                s.kind is kind and s.submitted_on <= day and (not review or s.review is _ACCEPTED)
-                for s in submitted
-            )
-            for kind, day, review in due
-        )
-
-    return passes
-
-
-_ACCEPTED = ReviewState.ACCEPTED
-
-
-def _handed_in(facts: TraineeFacts) -> tuple[Hashable, ...]:
-    """What :func:`deliverables` reads besides the scheme: the last day, each piece's kind, date, state."""
-    return (
-        facts.end,
-        tuple((s.kind.value, s.submitted_on, s.review.value) for s in facts.submissions),
-    )
-
-
 DELIVERABLES = CheckDefinition(
     rule_id="evaluation.deliverables",
     scope=Scope.TRAINEE,
@@ -128,6 +118,4 @@ DELIVERABLES = CheckDefinition(
     description_en="every required deliverable submitted by its due date and accepted",
     params_type=DeliverablesParams,
     function=deliverables,
-    fast=deliverables_fast,
-    key=_handed_in,
 )

@@ -1,10 +1,10 @@
 """The top-grade quota: at most floor(share × completed) trainees keep the top grade.
 
 Judges the cohort's :class:`~cadretrain.evaluation.grading.Ranking` (the
-completed trainees' totals and rule grades). The share is the scheme's
-``top_grade_share``; the policy sets no number. Those beyond the quota, by
-total (highest first) then trainee id, drop one level, each with a failed
-finding that names the new grade (``new_grade`` in its evidence).
+completed trainees' totals and rule grades, as columns). The share is the
+scheme's ``top_grade_share``; the policy sets no number. Those beyond the
+quota, by total (highest first) then trainee id, drop one level, each with
+a failed finding that names the new grade (``new_grade`` in its evidence).
 """
 
 from __future__ import annotations
@@ -37,49 +37,52 @@ def top_grade_quota(ranking: Ranking, params: TopGradeQuotaParams) -> Iterator[C
             message_en=f"the scheme sets no quota for {top.en!r}",
         )
         return
-    allocation = allocate_top_grade(ranking.standings, scale, share)
-    completed = len(ranking.standings)
+    allocation = allocate_top_grade(ranking, share)
+    quota, holders = allocation.quota, allocation.holders
+    completed = len(ranking.trainees)
+    dropped = max(len(holders) - quota, 0)
     yield CheckResult(
         path="cohort",
         passed=True,
-        message_zh=f"「{top.zh}」名额 ⌊{share} × {completed}⌋ = {allocation.quota} 名,"
-        f"{len(allocation.holders)} 名达到,{len(allocation.dropped)} 名降一等",
-        message_en=f"{top.en!r} quota floor({share} × {completed}) = {allocation.quota}; "
-        f"{len(allocation.holders)} reached it, {len(allocation.dropped)} drop one level",
+        message_zh=f"「{top.zh}」名额 ⌊{share} × {completed}⌋ = {quota} 名,"
+        f"{len(holders)} 名达到,{dropped} 名降一等",
+        message_en=f"{top.en!r} quota floor({share} × {completed}) = {quota}; "
+        f"{len(holders)} reached it, {dropped} drop one level",
         evidence=(
             ("share", share),
             ("completed", completed),
-            ("quota", allocation.quota),
-            ("holders", len(allocation.holders)),
+            ("quota", quota),
+            ("holders", len(holders)),
         ),
     )
-    totals = {s.trainee: s.total for s in ranking.standings if s.grade == top.code}
     lower = scale.below(top.code)
-    for rank, trainee in enumerate(allocation.holders, start=1):
-        total = totals[trainee]
-        kept = rank <= allocation.quota
+    for rank, i in enumerate(holders, start=1):
+        total = ranking.total(i)
+        kept = rank <= quota
         evidence = (
             ("rank", rank),
-            ("quota", allocation.quota),
+            ("quota", quota),
             ("total", None if total is None else as_decimal(total)),
             ("new_grade", top.code if kept else lower.code),
         )
         if kept:
-            zh = f"按总分、学号排第 {rank} 位,在「{top.zh}」名额 {allocation.quota} 名之内"
-            en = (
-                f"ranked {rank} by total then id, within the {top.en!r} quota of {allocation.quota}"
-            )
+            zh = f"按总分、学号排第 {rank} 位,在「{top.zh}」名额 {quota} 名之内"
+            en = f"ranked {rank} by total then id, within the {top.en!r} quota of {quota}"
         else:
             zh = (
-                f"按总分、学号排第 {rank} 位,超出「{top.zh}」名额 {allocation.quota} 名,"
+                f"按总分、学号排第 {rank} 位,超出「{top.zh}」名额 {quota} 名,"
                 f"等次由「{top.zh}」降为「{lower.zh}」"
             )
             en = (
                 f"ranked {rank} by total then id, beyond the {top.en!r} quota of "
-                f"{allocation.quota}: drops from {top.en!r} to {lower.en!r}"
+                f"{quota}: drops from {top.en!r} to {lower.en!r}"
             )
         yield CheckResult(
-            path=trainee_path(trainee), passed=kept, message_zh=zh, message_en=en, evidence=evidence
+            path=trainee_path(ranking.trainees[i]),
+            passed=kept,
+            message_zh=zh,
+            message_en=en,
+            evidence=evidence,
         )
 
 
