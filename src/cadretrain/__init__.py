@@ -108,8 +108,6 @@ from cadretrain.rules import (
 from cadretrain.serialization import (
     DocumentError,
     DocumentVersionError,
-    fast_from_json,
-    fast_to_json,
     from_dict,
     from_json,
     json_schema,
@@ -213,8 +211,6 @@ __all__ = [
     "evaluate",
     "evaluate_many",
     "examples",
-    "fast_from_json",
-    "fast_to_json",
     "from_dict",
     "from_json",
     "gather_facts",

@@ -1,0 +1,385 @@
+"""The one JSON reader behind ``from_json``: msgspec Structs, then objects and table columns.
+
+For each class it can read, :func:`plan` declares msgspec Structs that
+mirror the attrs classes field for field (``gc=False``: they hold no
+cycles) and strictly: unknown keys, wrong JSON types and missing keys are
+refused in C. Dates, times, decimals, fractions and enum members arrive as
+strings and are parsed by the same functions the detailed converter uses.
+A cohort's attendance, leave, submissions and scores go straight into the
+columns of their tables (:mod:`cadretrain.model.tables`): ids and other
+repeated strings are interned, each distinct date or score text parsed
+once, and each column checked once; every other object is made by its own
+constructor, so every validator and cross-check runs.
+
+msgspec keeps the last of a key repeated in one object, which the careful
+parser refuses; so the Structs are written back (in C) and compared with
+the text. Text ``to_json`` wrote, compact or indented, always matches.
+Other text is parsed once more, by the careful parser
+(:func:`~.codec.decode`), which reports a repeated key; without one, the
+Structs hold the whole document and are used.
+
+:func:`read` returns ``None`` when the reader has no plan for the class or
+anything at all fails; the caller then reads the document with the
+detailed converter, which reports every problem with its path. A document
+is parsed at most twice: once by msgspec, once by the careful parser.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import typing
+from collections.abc import Callable, Mapping, Sequence
+from decimal import Decimal
+from fractions import Fraction
+from itertools import pairwise
+from types import MappingProxyType
+from typing import Any
+
+import attrs
+import msgspec
+import numpy as np
+
+from cadretrain.model import _columns
+from cadretrain.model._labelled import LabelledEnum
+from cadretrain.model.enums import (
+    AttendanceStatus,
+    LeaveReason,
+    LeaveStatus,
+    ReviewState,
+    SubmissionKind,
+)
+from cadretrain.model.tables import (
+    AttendanceTable,
+    LeaveTable,
+    RecordTable,
+    ScoreTable,
+    SubmissionTable,
+)
+from cadretrain.serialization.documents import document_type
+from cadretrain.serialization.scalars import (
+    read_date,
+    read_decimal,
+    read_fraction,
+    read_time,
+)
+from cadretrain.serialization.values import is_pairs, optional_inner
+
+__all__ = ["Plan", "canonical", "plan", "table_data"]
+
+Convert = Callable[[Any], Any]
+_AS_IS = (str, int, bool)
+_PARSED: dict[object, Convert] = {
+    dt.date: read_date,
+    dt.time: read_time,
+    Decimal: read_decimal,
+    Fraction: read_fraction,
+}
+
+
+class Unsupported(Exception):  # noqa: N818 (internal: the class is read by the detailed converter)
+    """The class, or a class it holds, has no msgspec plan."""
+
+
+@attrs.frozen
+class Plan:
+    """How to read one top-level class: msgspec's decoder and encoder, and the builder."""
+
+    decode: Callable[[bytes], Any]
+    encode: Callable[[Any], bytes]
+    build: Convert
+    tag: str | None
+    version: int
+
+
+class _Planner:
+    """Declares the Structs of one top-level class and the functions turning them into objects."""
+
+    def __init__(self) -> None:
+        self.readers: dict[type, tuple[type, Convert]] = {}
+
+    def field(self, tp: Any) -> tuple[Any, Convert | None]:
+        """The type msgspec reads a field of ``tp`` as, and the conversion (``None``: as is)."""
+        if tp in _AS_IS:
+            return tp, None
+        if tp in _PARSED:
+            return str, _PARSED[tp]
+        if isinstance(tp, type) and issubclass(tp, LabelledEnum):
+            return str, tp._value2member_map_.__getitem__
+        inner = optional_inner(tp)
+        if inner is not None:
+            read, convert = self.field(inner)
+            if convert is None:
+                return read | None, None
+            inner_convert = convert
+            return read | None, lambda value: None if value is None else inner_convert(value)
+        if typing.get_origin(tp) is tuple and not is_pairs(tp):
+            args = typing.get_args(tp)
+            if len(args) == 2 and args[1] is Ellipsis:
+                read, convert = self.field(args[0])
+                if convert is None:
+                    return tuple[read, ...], None  # type: ignore[valid-type]
+                item = convert
+                return tuple[read, ...], lambda values: tuple(map(item, values))  # type: ignore[valid-type]
+        if isinstance(tp, type) and issubclass(tp, RecordTable):
+            struct = self.record_struct(tp.record_type)
+            return tuple[struct, ...], _TABLE_BUILDERS[tp]  # type: ignore[valid-type]
+        if isinstance(tp, type) and attrs.has(tp):
+            return self.reader(tp)
+        raise Unsupported(repr(tp))
+
+    def record_struct(self, cls: type) -> type:
+        """The Struct of a record held in a table: every value as msgspec reads its JSON."""
+        return self.struct(cls, None)[0]
+
+    def reader(self, cls: type) -> tuple[type, Convert]:
+        if cls not in self.readers:
+            self.readers[cls] = self.struct(cls, None)
+        return self.readers[cls]
+
+    def struct(
+        self, cls: type, envelope: str | None, *, positional: bool = False
+    ) -> tuple[type, Convert]:
+        """``cls``'s Struct (with ``schema`` and ``version`` when a document) and its builder."""
+        if hasattr(cls, "__attrs_pre_init__"):
+            raise Unsupported(cls.__name__)
+        hints = typing.get_type_hints(cls)
+        fields: list[Any] = [("schema", str), ("version", int)] if envelope else []
+        converts: list[tuple[str, Convert | None]] = []
+        for attribute in attrs.fields(cls):
+            if not attribute.init or attribute.alias != attribute.name:
+                raise Unsupported(f"{cls.__name__}.{attribute.name}")
+            name = attribute.name
+            read, convert = self.field(hints[name])
+            converts.append((name, convert))
+            if attribute.default is attrs.NOTHING:
+                fields.append((name, read))
+                continue
+            default = _json_default(attribute.default)
+            fields.append(
+                (name, read | msgspec.UnsetType if default is msgspec.UNSET else read, default)
+            )
+        struct = msgspec.defstruct(
+            f"Read{cls.__name__}",
+            fields,
+            kw_only=not positional,
+            forbid_unknown_fields=True,
+            omit_defaults=True,
+            gc=False,
+        )
+        return struct, _builder(cls, tuple(converts))
+
+
+def _json_default(default: object) -> object:
+    """A default as msgspec holds it when the key is left out, or ``UNSET`` (the class's own).
+
+    Only JSON-simple defaults are mirrored, so msgspec leaves out exactly
+    the fields ``to_json`` leaves out when it writes the Structs back.
+    """
+    if default is None or type(default) in (str, int, bool):
+        return default
+    if isinstance(default, LabelledEnum):
+        return default.value
+    if type(default) is tuple and not default:
+        return ()
+    return msgspec.UNSET
+
+
+def _builder(cls: type, converts: tuple[tuple[str, Convert | None], ...]) -> Convert:
+    unset = msgspec.UNSET
+
+    def build(struct: Any) -> Any:
+        kwargs = {}
+        for name, convert in converts:
+            value = getattr(struct, name)
+            if value is not unset:
+                kwargs[name] = value if convert is None else convert(value)
+        return cls(**kwargs)
+
+    return build
+
+
+@functools.cache
+def plan(cls: type) -> Plan | None:
+    """The plan reading ``cls``, or ``None`` when the detailed converter reads it."""
+    doc = document_type(cls)
+    try:
+        struct, build = _Planner().struct(cls, None if doc is None else doc.tag)
+    except (Unsupported, RecursionError):  # e.g. a rule tree, or a class holding itself
+        return None
+    encoder = msgspec.json.Encoder()
+    return Plan(
+        decode=msgspec.json.Decoder(struct).decode,
+        encode=encoder.encode,
+        build=build,
+        tag=None if doc is None else doc.tag,
+        version=0 if doc is None else doc.version,
+    )
+
+
+def canonical(plan: Plan, struct: Any, raw: bytes) -> bool:
+    """Whether ``struct`` written back is ``raw`` (compact, or indented by two spaces)."""
+    written = plan.encode(struct)
+    if raw[1:2] == b"\n":
+        written = msgspec.json.format(written, indent=2)
+    return written == raw
+
+
+# -- record columns ---------------------------------------------------------
+
+
+def _strings(structs: Sequence[Any], name: str) -> list[Any]:
+    return [getattr(s, name) for s in structs]
+
+
+def _enum_column(values: list[str], cls: type[LabelledEnum]) -> np.ndarray[Any, Any]:
+    """Codes into ``tuple(cls)`` of the members whose values are ``values``."""
+    distinct, codes = _columns.intern(values)
+    members: list[Any] = list(cls)
+    by_value = cls._value2member_map_
+    lookup = np.array([members.index(by_value[v]) for v in distinct], dtype=np.int8)
+    return lookup[codes]
+
+
+def _date_column(values: list[str | None]) -> np.ndarray[Any, Any]:
+    """Ordinals (-1 for ``None``), each distinct text parsed once by the detailed reader's rule."""
+    distinct, codes = _columns.intern(values)
+    ordinals = [-1 if v is None else read_date(v).toordinal() for v in distinct]
+    return np.array(ordinals, dtype=np.int32)[codes]
+
+
+def _attendance(structs: tuple[Any, ...]) -> AttendanceTable:
+    trainee_ids, trainee_codes = _columns.intern([s.trainee for s in structs])
+    session_ids, session_codes = _columns.intern([s.session for s in structs])
+    minutes = [s.minutes for s in structs]
+    return AttendanceTable.from_columns(
+        trainee_ids=trainee_ids,
+        trainee_codes=trainee_codes,
+        session_ids=session_ids,
+        session_codes=session_codes,
+        status_codes=_enum_column([s.status for s in structs], AttendanceStatus),
+        minutes=np.array([-1 if m is None else m for m in minutes], dtype=np.int64),
+    )
+
+
+def _leave(structs: tuple[Any, ...]) -> LeaveTable:
+    trainee_ids, trainee_codes = _columns.intern([s.trainee for s in structs])
+    named = [s.sessions for s in structs]
+    session_ids, session_codes = _columns.intern([x for sessions in named for x in sessions])
+    return LeaveTable.from_columns(
+        ids=_strings(structs, "id"),
+        trainee_ids=trainee_ids,
+        trainee_codes=trainee_codes,
+        reason_codes=_enum_column(_strings(structs, "reason"), LeaveReason),
+        status_codes=_enum_column(_strings(structs, "status"), LeaveStatus),
+        session_ids=session_ids,
+        session_codes=session_codes,
+        session_offsets=np.cumsum([0, *map(len, named)], dtype=np.int64),
+        first_days=_date_column(_strings(structs, "first_day")),
+        last_days=_date_column(_strings(structs, "last_day")),
+        approvers=_strings(structs, "approver"),
+    )
+
+
+def _submissions(structs: tuple[Any, ...]) -> SubmissionTable:
+    trainee_ids, trainee_codes = _columns.intern([s.trainee for s in structs])
+    return SubmissionTable.from_columns(
+        trainee_ids=trainee_ids,
+        trainee_codes=trainee_codes,
+        kind_codes=_enum_column(_strings(structs, "kind"), SubmissionKind),
+        submitted_on=_date_column(_strings(structs, "submitted_on")),
+        review_codes=_enum_column(_strings(structs, "review"), ReviewState),
+        titles=_strings(structs, "title"),
+    )
+
+
+def _scores(structs: tuple[Any, ...]) -> ScoreTable:
+    trainee_ids, trainee_codes = _columns.intern([s.trainee for s in structs])
+    component_ids, component_codes = _columns.intern([s.component for s in structs])
+    written, value_codes = _columns.intern([s.value for s in structs])
+    return ScoreTable.from_columns(
+        trainee_ids=trainee_ids,
+        trainee_codes=trainee_codes,
+        component_ids=component_ids,
+        component_codes=component_codes,
+        values=tuple(map(read_decimal, written)),  # each text as written, parsed once
+        value_codes=value_codes,
+    )
+
+
+_TABLE_BUILDERS: Mapping[type, Convert] = MappingProxyType(
+    {
+        AttendanceTable: _attendance,
+        LeaveTable: _leave,
+        SubmissionTable: _submissions,
+        ScoreTable: _scores,
+    }
+)
+
+
+# -- writing record columns -------------------------------------------------
+
+
+@functools.cache
+def _row_struct(cls: type) -> type:
+    """A positional Struct of ``cls``'s JSON values, leaving out what ``to_json`` leaves out."""
+    return _Planner().struct(cls, None, positional=True)[0]
+
+
+def _values(values: Sequence[Any], codes: np.ndarray[Any, Any]) -> list[Any]:
+    return list(map(values.__getitem__, codes.tolist()))
+
+
+def _enum_values(cls: type[LabelledEnum], codes: np.ndarray[Any, Any]) -> list[Any]:
+    return _values([member.value for member in cls], codes)
+
+
+def _date_values(ordinals: np.ndarray[Any, Any]) -> list[str | None]:
+    distinct, codes = _columns.intern(ordinals.tolist())
+    texts = [None if o < 0 else dt.date.fromordinal(o).isoformat() for o in distinct]
+    return _values(texts, codes)
+
+
+def _row_values(table: RecordTable[Any]) -> list[list[Any]]:
+    """The JSON value of each field of each record, a column per field."""
+    if isinstance(table, AttendanceTable):
+        minutes = table.minutes.tolist()
+        return [
+            _values(table.trainee_ids, table.trainee_codes),
+            _values(table.session_ids, table.session_codes),
+            _enum_values(AttendanceStatus, table.status_codes),
+            [None if m < 0 else m for m in minutes],
+        ]
+    if isinstance(table, LeaveTable):
+        offsets = table.session_offsets.tolist()
+        named = _values(table.session_ids, table.session_codes)
+        return [
+            list(table.ids),
+            _values(table.trainee_ids, table.trainee_codes),
+            _enum_values(LeaveReason, table.reason_codes),
+            _enum_values(LeaveStatus, table.status_codes),
+            [named[a:b] for a, b in pairwise(offsets)],
+            _date_values(table.first_days),
+            _date_values(table.last_days),
+            list(table.approvers),
+        ]
+    if isinstance(table, SubmissionTable):
+        return [
+            _values(table.trainee_ids, table.trainee_codes),
+            _enum_values(SubmissionKind, table.kind_codes),
+            _date_values(table.submitted_on),
+            _enum_values(ReviewState, table.review_codes),
+            list(table.titles),
+        ]
+    assert isinstance(table, ScoreTable)
+    return [
+        _values(table.trainee_ids, table.trainee_codes),
+        _values(table.component_ids, table.component_codes),
+        _values([str(value) for value in table.values], table.value_codes),
+    ]
+
+
+def table_data(table: RecordTable[Any]) -> list[dict[str, Any]]:
+    """``table``'s records as JSON data, as the record writer writes each (in C)."""
+    rows = map(_row_struct(table.record_type), *_row_values(table))
+    return msgspec.to_builtins(list(rows))  # type: ignore[no-any-return]
