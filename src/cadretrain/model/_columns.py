@@ -54,11 +54,20 @@ def intern(values: Sequence[K]) -> tuple[tuple[K, ...], npt.NDArray[np.int32]]:
 
 
 def interned(distinct: Sequence[Any], codes: npt.NDArray[Any]) -> bool:
-    """Whether ``distinct`` is exactly the values ``codes`` use, in first-seen order."""
-    if len(codes) and (int(codes.min()) < 0 or int(codes.max()) >= len(distinct)):
-        return False
-    firsts = dict.fromkeys(codes.tolist())
-    return list(firsts) == list(range(len(distinct)))
+    """Whether ``distinct`` is exactly the values ``codes`` use, in first-seen order.
+
+    In first-seen order each code is at most one more than every code
+    before it, and the largest is the last distinct value's.
+    """
+    if not len(codes):
+        return not distinct
+    highest = np.maximum.accumulate(codes.astype(np.int64))
+    before = np.concatenate(([-1], highest[:-1]))
+    return (
+        int(codes.min()) >= 0
+        and bool((codes <= before + 1).all())
+        and int(highest[-1]) == len(distinct) - 1
+    )
 
 
 def enum_codes(members: Iterable[LabelledEnum], cls: type[LabelledEnum]) -> npt.NDArray[np.int8]:
