@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import random
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -23,7 +24,7 @@ from cadretrain.serialization import DocumentError, codec, from_dict, from_json,
 
 from .samples import cohort, policy, trainee
 
-Path = tuple[str | int, ...]
+JsonPath = tuple[str | int, ...]
 
 
 def _outcome(load: Callable[[], object]) -> tuple[str, object]:
@@ -39,7 +40,7 @@ def _agree(text: str, cls: type) -> None:
     assert by_text == by_data
 
 
-def _paths(node: Any, path: Path = ()) -> Iterator[Path]:
+def _paths(node: Any, path: JsonPath = ()) -> Iterator[JsonPath]:
     yield path
     if isinstance(node, dict):
         for key, value in node.items():
@@ -172,4 +173,14 @@ def test_an_older_version_is_parsed_twice_and_migrated(spy: _Spy) -> None:
 def test_a_type_without_a_plan_is_parsed_once(spy: _Spy) -> None:
     assert reader.plan(ct.Policy) is None
     assert from_json(to_json(policy()), ct.Policy) == policy()
+    assert spy.parses == 1
+
+
+SEEDS = sorted((Path(__file__).parent / "fixtures" / "seeds").glob("*.json"))
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=[path.name for path in SEEDS])
+def test_every_seed_document_is_read_by_the_reader_alone(spy: _Spy, path: Path) -> None:
+    cls = ct.Programme if ".programme." in path.name else ct.Cohort
+    assert isinstance(from_json(path.read_text(encoding="utf-8"), cls), cls)
     assert spy.parses == 1
