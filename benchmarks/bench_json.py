@@ -1,8 +1,7 @@
 """JSON figures: round trip, load and dump of a cohort, per trainee, against the references.
 
-Variants: cadretrain (``ct.to_json``/``ct.from_json``),
-msgspec Structs, pydantic
-v2 models and orjson on plain dicts (:mod:`._reference`). Before timing,
+Variants: cadretrain (``ct.to_json``/``ct.from_json``), msgspec Structs,
+pydantic v2 models and orjson on plain dicts (:mod:`._reference`). Before timing,
 every variant's JSON is loaded back by ``ct.from_json`` and must give the
 very cohort it came from, and its own round trip must give back its input.
 Each timed sample handles the harness's default number of trainees

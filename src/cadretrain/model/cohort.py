@@ -89,6 +89,11 @@ class Cohort:
     on the programme's modules and field sites; attendance, leave,
     submissions, scores and overrides about enrolled trainees and existing
     sessions.
+
+    ``attendance``, ``leave``, ``submissions`` and ``scores`` are held as
+    tables (:mod:`cadretrain.model.tables`, ``docs/tables.md``): pass tuples
+    of records, as for every other collection, and read them back as
+    sequences of the same records, or by their columns.
     """
 
     id: str = attrs.field(validator=v.ident)
