@@ -271,12 +271,20 @@ class _Interner:
 
     def __init__(self) -> None:
         self.index: dict[Any, int] = {}
+        self.growing = True
+        """Whether the last chunk held new values (ids of new trainees do, session ids soon not)."""
 
     def codes(self, values: list[Any]) -> list[int]:
         index = self.index
+        if not self.growing:  # every value known, as a rule: one lookup each
+            codes: list[Any] = list(map(index.get, values))
+            if None not in codes:
+                return codes
+        size = len(index)
         for value in dict.fromkeys(values):  # a chunk's few distinct values
             if value not in index:
                 index[value] = len(index)
+        self.growing = len(index) > size
         return list(map(index.__getitem__, values))
 
     def distinct(self) -> tuple[Any, ...]:
