@@ -66,7 +66,7 @@ from cadretrain.serialization.scalars import (
 )
 from cadretrain.serialization.values import is_pairs, optional_inner
 
-__all__ = ["Plan", "canonical", "plan", "table_data"]
+__all__ = ["Plan", "canonical", "plan", "table_data", "table_structs"]
 
 Convert = Callable[[Any], Any]
 _AS_IS = (str, int, bool)
@@ -466,7 +466,11 @@ def _row_values(table: RecordTable[Any]) -> list[list[Any]]:
     ]
 
 
+def table_structs(table: RecordTable[Any]) -> list[Any]:
+    """``table``'s records as Structs that msgspec writes as the record writer writes each."""
+    return list(map(_row_struct(table.record_type), *_row_values(table)))
+
+
 def table_data(table: RecordTable[Any]) -> list[dict[str, Any]]:
     """``table``'s records as JSON data, as the record writer writes each (in C)."""
-    rows = map(_row_struct(table.record_type), *_row_values(table))
-    return msgspec.to_builtins(list(rows))  # type: ignore[no-any-return]
+    return msgspec.to_builtins(table_structs(table))  # type: ignore[no-any-return]
