@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import operator
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, ClassVar, TypeVar, overload
 
 import numpy as np
@@ -36,7 +36,7 @@ class RecordTable(Sequence[R]):
     """The record class the table holds (its JSON and JSON Schema are a list of these)."""
     columns: ClassVar[tuple[str, ...]]
     """The names of the table's columns, in the order the record's fields come."""
-    dtypes: ClassVar[dict[str, type[np.generic]]]
+    dtypes: ClassVar[Mapping[str, type[np.generic]]]
     """The numpy type of each array column (the others are tuples)."""
     _size: int
     trainee_ids: tuple[str, ...]

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from decimal import Decimal
+from types import MappingProxyType
 from typing import Any, ClassVar
 
 import numpy as np
@@ -36,12 +38,14 @@ class SubmissionTable(RecordTable[Submission]):
         "trainee_ids",
     )
     record_type = Submission
-    dtypes: ClassVar[dict[str, type[np.generic]]] = {
-        "trainee_codes": np.int32,
-        "kind_codes": np.int8,
-        "submitted_on": np.int32,
-        "review_codes": np.int8,
-    }
+    dtypes: ClassVar[Mapping[str, type[np.generic]]] = MappingProxyType(
+        {
+            "trainee_codes": np.int32,
+            "kind_codes": np.int8,
+            "submitted_on": np.int32,
+            "review_codes": np.int8,
+        }
+    )
     columns = (
         "trainee_ids",
         "trainee_codes",
@@ -122,11 +126,13 @@ class ScoreTable(RecordTable[Score]):
         "values",
     )
     record_type = Score
-    dtypes: ClassVar[dict[str, type[np.generic]]] = {
-        "trainee_codes": np.int32,
-        "component_codes": np.int32,
-        "value_codes": np.int32,
-    }
+    dtypes: ClassVar[Mapping[str, type[np.generic]]] = MappingProxyType(
+        {
+            "trainee_codes": np.int32,
+            "component_codes": np.int32,
+            "value_codes": np.int32,
+        }
+    )
     columns = (
         "trainee_ids",
         "trainee_codes",

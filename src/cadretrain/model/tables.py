@@ -29,7 +29,9 @@ false, and ``table + (record,)`` gives a tuple of records (see
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from itertools import pairwise
+from types import MappingProxyType
 from typing import Any, ClassVar
 
 import numpy as np
@@ -56,9 +58,7 @@ __all__ = [
 ]
 
 _STATUSES = tuple(AttendanceStatus)
-_PARTIAL = np.array(
-    [_STATUSES.index(AttendanceStatus.LATE), _STATUSES.index(AttendanceStatus.LEFT_EARLY)]
-)
+_PARTIAL = (_STATUSES.index(AttendanceStatus.LATE), _STATUSES.index(AttendanceStatus.LEFT_EARLY))
 _REASONS = tuple(LeaveReason)
 _LEAVE_STATUSES = tuple(LeaveStatus)
 
@@ -80,12 +80,14 @@ class AttendanceTable(RecordTable[AttendanceRecord]):
         "trainee_ids",
     )
     record_type = AttendanceRecord
-    dtypes: ClassVar[dict[str, type[np.generic]]] = {
-        "trainee_codes": np.int32,
-        "session_codes": np.int32,
-        "status_codes": np.int8,
-        "minutes": np.int64,
-    }
+    dtypes: ClassVar[Mapping[str, type[np.generic]]] = MappingProxyType(
+        {
+            "trainee_codes": np.int32,
+            "session_codes": np.int32,
+            "status_codes": np.int8,
+            "minutes": np.int64,
+        }
+    )
     columns = (
         "trainee_ids",
         "trainee_codes",
@@ -182,15 +184,17 @@ class LeaveTable(RecordTable[LeaveRequest]):
         "trainee_ids",
     )
     record_type = LeaveRequest
-    dtypes: ClassVar[dict[str, type[np.generic]]] = {
-        "trainee_codes": np.int32,
-        "reason_codes": np.int8,
-        "status_codes": np.int8,
-        "session_codes": np.int32,
-        "session_offsets": np.int64,
-        "first_days": np.int32,
-        "last_days": np.int32,
-    }
+    dtypes: ClassVar[Mapping[str, type[np.generic]]] = MappingProxyType(
+        {
+            "trainee_codes": np.int32,
+            "reason_codes": np.int8,
+            "status_codes": np.int8,
+            "session_codes": np.int32,
+            "session_offsets": np.int64,
+            "first_days": np.int32,
+            "last_days": np.int32,
+        }
+    )
     columns = (
         "ids",
         "trainee_ids",

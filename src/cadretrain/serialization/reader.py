@@ -70,12 +70,14 @@ __all__ = ["Plan", "canonical", "plan", "table_data", "table_structs"]
 
 Convert = Callable[[Any], Any]
 _AS_IS = (str, int, bool)
-_PARSED: dict[object, Convert] = {
-    dt.date: read_date,
-    dt.time: read_time,
-    Decimal: read_decimal,
-    Fraction: read_fraction,
-}
+_PARSED: Mapping[object, Convert] = MappingProxyType(
+    {
+        dt.date: read_date,
+        dt.time: read_time,
+        Decimal: read_decimal,
+        Fraction: read_fraction,
+    }
+)
 
 
 class Unsupported(Exception):  # noqa: N818 (internal: the class is read by the detailed converter)
