@@ -1,8 +1,7 @@
 """JSON figures: round trip, load and dump of a cohort, per trainee, against the references.
 
-Variants: cadretrain's default path (``ct.to_json``/``ct.from_json``), its
-fast path (``fast_to_json``/``fast_from_json``), msgspec Structs, pydantic
-v2 models and orjson on plain dicts (:mod:`._reference`). Before timing,
+Variants: cadretrain (``ct.to_json``/``ct.from_json``), msgspec Structs,
+pydantic v2 models and orjson on plain dicts (:mod:`._reference`). Before timing,
 every variant's JSON is loaded back by ``ct.from_json`` and must give the
 very cohort it came from, and its own round trip must give back its input.
 Each timed sample handles the harness's default number of trainees
@@ -23,7 +22,6 @@ import msgspec
 import orjson
 
 import cadretrain as ct
-from cadretrain.serialization.fast import fast_from_json, fast_to_json
 
 from ._data import make_cohort
 from ._harness import MIN_ROUNDS, Row, Variant, time_variants
@@ -31,7 +29,6 @@ from ._reference import PydCohort, msgspec_cohort, plain_cohort, pydantic_cohort
 
 __all__ = [
     "DEFAULT",
-    "FAST",
     "MSGSPEC",
     "ORJSON",
     "PYDANTIC",
@@ -47,7 +44,6 @@ SAMPLE_CALLS = 2
 Why, with the figures that showed it: ``docs/json.md``.
 """
 DEFAULT = "cadretrain default"
-FAST = "cadretrain fast"
 MSGSPEC = "msgspec Structs"
 PYDANTIC = "pydantic v2"
 ORJSON = "orjson dicts"
@@ -59,7 +55,6 @@ def _variants(cohort: ct.Cohort) -> dict[str, tuple[Any, Callable[[Any], bytes |
     decoder = msgspec.json.Decoder(type(msgspec_cohort(cohort)))
     return {
         DEFAULT: (cohort, ct.to_json, lambda text: ct.from_json(text, ct.Cohort)),
-        FAST: (cohort, fast_to_json, lambda text: fast_from_json(text, ct.Cohort)),
         MSGSPEC: (msgspec_cohort(cohort), encoder.encode, decoder.decode),
         PYDANTIC: (
             pydantic_cohort(cohort),
@@ -120,8 +115,8 @@ def run(sizes: Sequence[int] = SIZES, rounds: int = MIN_ROUNDS) -> list[Row]:
         dumps: list[Variant] = [
             (name, functools.partial(write, obj)) for name, (obj, write, _read) in variants.items()
         ]
-        if texts[DEFAULT] != texts[FAST] or str(texts[DEFAULT]).encode() != texts[MSGSPEC]:
-            raise AssertionError("the default, fast and msgspec JSON are not byte-identical")
+        if str(texts[DEFAULT]).encode() != texts[MSGSPEC]:
+            raise AssertionError("cadretrain and msgspec JSON are not byte-identical")
         timing = {"rounds": rounds, "min_calls": SAMPLE_CALLS}
         rows += time_variants("json round trip", n, round_trips, check=check_round_trip, **timing)
         rows += time_variants("json load", n, loads, check=check_load, **timing)

@@ -25,8 +25,8 @@ def _runtime_requirements() -> set[str]:
     return names
 
 
-def test_runtime_dependencies_are_exactly_attrs_cattrs_dateutil() -> None:
-    assert _runtime_requirements() == {"attrs", "cattrs", "python-dateutil"}
+def test_runtime_dependencies_are_exactly_attrs_cattrs_dateutil_msgspec_numpy() -> None:
+    assert _runtime_requirements() == {"attrs", "cattrs", "msgspec", "numpy", "python-dateutil"}
 
 
 def test_py_typed_marker_is_shipped() -> None:

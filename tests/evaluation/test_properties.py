@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import random
+from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
 from typing import TypeVar
@@ -119,7 +120,7 @@ class TestOrderOfRecords:
     def test_shuffling_every_record_list_changes_nothing(
         self, cohort: ct.Cohort, rng: random.Random
     ) -> None:
-        def mixed(items: tuple[T, ...]) -> tuple[T, ...]:
+        def mixed(items: Sequence[T]) -> tuple[T, ...]:
             return tuple(rng.sample(items, len(items)))
 
         shuffled = attrs.evolve(

@@ -35,8 +35,11 @@ _GHOSTS = st.text(alphabet="abcxyz0123", min_size=1, max_size=4).map(lambda tail
 def _unchecked(fields: Fields) -> ct.Cohort:
     """A cohort holding ``fields`` without its construction checks, to run the naming loops."""
     unchecked = object.__new__(ct.Cohort)
-    for name, value in fields.items():
-        object.__setattr__(unchecked, name, value)
+    for field in attrs.fields(ct.Cohort):
+        value = fields[field.name]
+        if callable(field.converter):  # records as tables, as construction holds them
+            value = field.converter(value)
+        object.__setattr__(unchecked, field.name, value)
     return unchecked
 
 

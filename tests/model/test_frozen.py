@@ -33,7 +33,7 @@ def test_evolve_makes_a_new_checked_value() -> None:
 
 
 def test_every_public_model_class_is_frozen_slotted_and_keyword_only() -> None:
-    classes = [getattr(ct, n) for n in ct.model.__all__ if attrs.has(getattr(ct, n))]
+    classes = [getattr(ct.model, n) for n in ct.model.__all__ if attrs.has(getattr(ct.model, n))]
     assert len(classes) > 25
     for cls in classes:
         assert "__slots__" in cls.__dict__, cls

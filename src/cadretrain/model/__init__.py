@@ -61,6 +61,13 @@ from cadretrain.model.scheme import (
     GradeLevel,
     GradeScale,
 )
+from cadretrain.model.tables import (
+    AttendanceTable,
+    LeaveTable,
+    RecordTable,
+    ScoreTable,
+    SubmissionTable,
+)
 from cadretrain.model.training_record import TrainingEntry, TrainingRecord
 
 __all__ = [
@@ -70,6 +77,7 @@ __all__ = [
     "AssessmentScheme",
     "AttendanceRecord",
     "AttendanceStatus",
+    "AttendanceTable",
     "AudienceCategory",
     "Capability",
     "Cohort",
@@ -89,6 +97,7 @@ __all__ = [
     "LeaveReason",
     "LeaveRequest",
     "LeaveStatus",
+    "LeaveTable",
     "ManagementRule",
     "MenuOrder",
     "Module",
@@ -106,14 +115,17 @@ __all__ = [
     "Rank",
     "RecallEvent",
     "RecallStep",
+    "RecordTable",
     "Recurrence",
     "ReviewState",
     "Role",
     "Score",
+    "ScoreTable",
     "Session",
     "StudyGroup",
     "Submission",
     "SubmissionKind",
+    "SubmissionTable",
     "Tier",
     "Topic",
     "Trainee",

@@ -17,6 +17,7 @@ import attrs
 
 from cadretrain.errors import InvalidValueError
 from cadretrain.model._labelled import Language
+from cadretrain.model._trusted import made as _made
 from cadretrain.rules._ids import check_node_id
 from cadretrain.rules.checks import CheckResult
 from cadretrain.rules.citation import Citation
@@ -99,16 +100,6 @@ class Finding:
             parameters,
         )
 
-    def at(self, path: str) -> Finding:
-        """The same finding about the element at ``path``: a memoised finding made portable.
-
-        Only ``path`` is checked; everything else was checked when ``self``
-        was built.
-        """
-        if not isinstance(path, str) or not path.strip():
-            raise InvalidValueError("path", path, "a non-empty string")
-        return _moved(self, path)
-
     @property
     def is_error(self) -> bool:
         """A failed finding of severity ERROR: what makes a report not ok."""
@@ -138,19 +129,6 @@ class Finding:
         return line
 
 
-_new = object.__new__
-(
-    _set_rule_id,
-    _set_severity,
-    _set_path,
-    _set_passed,
-    _set_zh,
-    _set_en,
-    _set_evidence,
-    _set_parameters,
-) = (Finding.__dict__[field.name].__set__ for field in attrs.fields(Finding))
-
-
 def _trusted(
     rule_id: str,
     severity: Severity,
@@ -162,30 +140,10 @@ def _trusted(
     parameters: tuple[ParameterUse, ...],
 ) -> Finding:
     """``Finding(...)`` of parts validated already, without validating them again."""
-    finding = _new(Finding)
-    _set_rule_id(finding, rule_id)
-    _set_severity(finding, severity)
-    _set_path(finding, path)
-    _set_passed(finding, passed)
-    _set_zh(finding, message_zh)
-    _set_en(finding, message_en)
-    _set_evidence(finding, evidence)
-    _set_parameters(finding, parameters)
-    return finding
-
-
-def _moved(finding: Finding, path: str) -> Finding:
-    """``finding.at(path)`` for a ``path`` checked already: the hot path of memoised findings."""
-    moved = _new(Finding)
-    _set_rule_id(moved, finding.rule_id)
-    _set_severity(moved, finding.severity)
-    _set_path(moved, path)
-    _set_passed(moved, finding.passed)
-    _set_zh(moved, finding.message_zh)
-    _set_en(moved, finding.message_en)
-    _set_evidence(moved, finding.evidence)
-    _set_parameters(moved, finding.parameters)
-    return moved
+    return _made(
+        Finding,
+        (rule_id, severity, path, passed, message_zh, message_en, evidence, parameters),
+    )
 
 
 _WORDS: dict[str, dict[str, str]] = {

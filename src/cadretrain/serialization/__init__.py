@@ -4,9 +4,8 @@
 cadretrain object; top-level objects are documents carrying ``schema`` and
 ``version``; every failure to load raises :class:`DocumentError` listing
 each problem with its ``$``-rooted path; :func:`json_schema` describes the
-JSON of a type as JSON Schema 2020-12. ``fast_from_json``/``fast_to_json`` are the same with
-msgspec reading (the ``fast`` extra; without it they are the default path).
-See ``docs/json.md``.
+JSON of a type as JSON Schema 2020-12. ``from_json`` reads with msgspec into
+the objects and a cohort's record tables (:mod:`.reader`). See ``docs/json.md``.
 """
 
 from __future__ import annotations
@@ -15,7 +14,6 @@ from cadretrain.serialization.api import from_dict, from_json, to_dict, to_json
 from cadretrain.serialization.converter import make_converter
 from cadretrain.serialization.documents import DOCUMENT_TYPES, DocumentType
 from cadretrain.serialization.errors import DocumentError, DocumentVersionError
-from cadretrain.serialization.fast import fast_from_json, fast_to_json
 from cadretrain.serialization.schema import json_schema
 
 __all__ = [
@@ -23,8 +21,6 @@ __all__ = [
     "DocumentError",
     "DocumentType",
     "DocumentVersionError",
-    "fast_from_json",
-    "fast_to_json",
     "from_dict",
     "from_json",
     "json_schema",

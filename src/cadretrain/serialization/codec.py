@@ -6,14 +6,10 @@ spaces). Reading is strict where parsers usually are lenient: a key
 repeated in one object, ``NaN`` or ``Infinity``, and lone UTF-16
 surrogates are refused, each with a path.
 
-Reading is fast first: a C parser (orjson when installed, else the
-standard library's) reads the text, and the data is written back with
-:func:`encode`. When that gives the very same bytes -- always the case for
-text :func:`encode` wrote, compact or indented -- the text cannot hold a
-repeated key, a constant or a lone surrogate, since the writer never
-produces one. Any other text is read again by the standard library's
-parser with a hook on every object, which finds and reports each repeated
-key; so a document means the same with or without orjson.
+:func:`decode` is the careful parser: the standard library's, with a hook
+on every object that finds and reports each repeated key. ``from_json``
+uses it only when its msgspec reader cannot vouch for a document (see
+:mod:`.api`); the command line reads files with it.
 """
 
 from __future__ import annotations
@@ -61,47 +57,8 @@ def _constant(name: str) -> object:
     raise ValueError(f"{name} is not a JSON number")
 
 
-_NOT_CANONICAL = object()
-
-
-def _canonical(raw: bytes, text: str | None) -> Any:
-    """The data of ``raw`` if :func:`encode` writes it back byte for byte, else a sentinel.
-
-    ``text`` is ``raw`` decoded, when the caller already has it.
-    """
-    indent = raw[1:2] == b"\n"
-    if orjson_available():
-        import orjson
-
-        try:
-            data = orjson.loads(raw)
-            written = orjson.dumps(data, option=orjson.OPT_INDENT_2 if indent else 0)
-        except (orjson.JSONDecodeError, TypeError):
-            return _NOT_CANONICAL
-        return data if written == raw else _NOT_CANONICAL
-    try:
-        if text is None:
-            text = raw.decode("utf-8")
-        data = json.loads(text, parse_constant=_constant)
-        written_text = encode(data, indent=indent, use_orjson=False)
-    except (ValueError, RecursionError):  # includes JSONDecodeError, UnicodeDecodeError
-        return _NOT_CANONICAL
-    return data if written_text == text else _NOT_CANONICAL
-
-
 def decode(text: object) -> Any:
     """Parse JSON text (``str`` or UTF-8 ``bytes``), refusing what would be lost or ambiguous."""
-    if isinstance(text, str):
-        try:
-            data = _canonical(text.encode("utf-8"), text)
-        except UnicodeEncodeError:  # a lone surrogate: reported by the careful reader
-            data = _NOT_CANONICAL
-    elif isinstance(text, bytes | bytearray | memoryview):
-        data = _canonical(bytes(text), None)
-    else:
-        data = _NOT_CANONICAL
-    if data is not _NOT_CANONICAL:
-        return data
     return _decode_carefully(text)
 
 

@@ -6,15 +6,18 @@ otherwise, then installs the same hooks on either, so both give identical
 JSON data. Unknown keys are refused; fields equal to their default are
 omitted (they load back to the same default).
 
-``detailed=False`` gives the fast converter: it stops at the first problem,
-and reads objects with the straight-line functions of :mod:`.generated`.
-``detailed=True`` collects every problem with where it happened; loading
-runs the fast one and, only when it fails, the detailed one to list them.
+``detailed=True`` collects every problem with where it happened (the
+converter behind ``from_dict``, and behind ``from_json`` when its reader,
+:mod:`.reader`, has no plan or meets a problem); ``detailed=False`` stops at
+the first. Objects are written by a straight-line function generated once
+per class (:func:`object_writer`), a table's records in C
+(:func:`~.reader.table_data`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import linecache
 import typing
 from collections.abc import Callable
 from decimal import Decimal
@@ -27,8 +30,10 @@ from cattrs import Converter
 from cattrs.gen import make_dict_structure_fn
 
 from cadretrain.model._labelled import LabelledEnum
-from cadretrain.serialization import generated, rules
+from cadretrain.model.tables import RecordTable
+from cadretrain.serialization import rules
 from cadretrain.serialization.errors import Collector, Refused, shown
+from cadretrain.serialization.reader import table_data
 from cadretrain.serialization.scalars import (
     dump_time,
     enum_reader,
@@ -48,7 +53,9 @@ from cadretrain.serialization.values import (
     value_reader,
 )
 
-__all__ = ["make_converter", "orjson_available"]
+__all__ = ["make_converter", "object_writer", "orjson_available"]
+
+_PLAIN = (str, int, bool)
 
 Hook = Callable[[Any, Any], Any]
 
@@ -108,13 +115,11 @@ def make_converter(*, detailed: bool = False, use_orjson: bool | None = None) ->
     converter.register_structure_hook_factory(is_enum, enum_reader)
     converter.register_unstructure_hook_factory(is_enum, lambda _tp: _enum_value)
     converter.register_structure_hook_factory(attrs.has, lambda tp: _object_reader(tp, converter))
-    if not detailed:
-        converter.register_structure_hook_factory(
-            generated.supports, lambda tp: generated.object_reader(tp, converter)
-        )
     converter.register_unstructure_hook_factory(
-        generated.supports, lambda tp: generated.object_writer(tp, converter)
+        _written_by_fields, lambda tp: object_writer(tp, converter)
     )
+    converter.register_structure_hook_factory(_is_table, lambda tp: _table_reader(tp, converter))
+    converter.register_unstructure_hook_factory(_is_table, lambda tp: _table_writer(tp, converter))
     converter.register_structure_hook_factory(_is_tuple, lambda tp: _tuple_reader(tp, converter))
     converter.register_unstructure_hook_factory(_is_tuple, lambda tp: _tuple_writer(tp, converter))
     converter.register_structure_hook_factory(is_pairs, lambda tp: _pairs_reader(tp, converter))
@@ -137,6 +142,85 @@ def _enum_value(member: LabelledEnum) -> object:
 def _is_tuple(tp: Any) -> bool:
     args = typing.get_args(tp)
     return typing.get_origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _is_table(tp: Any) -> bool:
+    return isinstance(tp, type) and issubclass(tp, RecordTable)
+
+
+def _table_reader(tp: type[RecordTable[Any]], converter: Converter) -> Hook:
+    """A list of records read as a tuple of them: the class's converter makes the table."""
+    return _tuple_reader(tuple[tp.record_type, ...], converter)  # type: ignore[name-defined]
+
+
+def _table_writer(_tp: type[RecordTable[Any]], _converter: Converter) -> Callable[[Any], list[Any]]:
+    return table_data
+
+
+def _written_by_fields(cls: type) -> bool:
+    """Whether :func:`object_writer` writes ``cls``: an attrs class whose fields are its JSON."""
+    if not attrs.has(cls):
+        return False
+    return all(field.init and field.alias == field.name for field in attrs.fields(cls))
+
+
+def _compile(name: str, source: str, namespace: dict[str, Any]) -> Hook:
+    filename = f"<cadretrain generated {name}>"
+    exec(compile(source, filename, "exec"), namespace)
+    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+    return namespace[name]  # type: ignore[no-any-return]
+
+
+def object_writer(cls: type, converter: Converter) -> Callable[..., Any]:
+    """A writer of ``cls`` as a JSON object: fields in order, those equal to their default left out."""
+    hints = typing.get_type_hints(cls)
+    ns: dict[str, Any] = {}
+    always: list[str] = []
+    lines: list[str] = []
+    for field in attrs.fields(cls):
+        key, tp = field.name, hints[field.name]
+        value = _dumped(f"instance.{key}", tp, key, converter, ns)
+        default = field.default
+        if default is attrs.NOTHING:
+            if lines:
+                lines.append(f"  res[{key!r}] = {value}")
+            else:
+                always.append(f"{key!r}: {value}")
+            continue
+        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            ns[f"__f_{key}"] = default.factory
+            test = f"__f_{key}(instance)" if default.takes_self else f"__f_{key}()"
+        else:
+            ns[f"__d_{key}"] = default
+            test = f"__d_{key}"
+        lines.append(f"  if instance.{key} != {test}: res[{key!r}] = {value}")
+    name = f"write_{cls.__name__}"
+    source = (
+        f"def {name}(instance):\n  res = {{{', '.join(always)}}}\n"
+        + "".join(line + "\n" for line in lines)
+        + "  return res\n"
+    )
+    return _compile(name, source, ns)
+
+
+def _dumped(expr: str, tp: Any, key: str, converter: Converter, ns: dict[str, Any]) -> str:
+    """An expression for the JSON value of ``expr`` (of type ``tp``)."""
+    if tp in _PLAIN:
+        return expr
+    if isinstance(tp, type) and issubclass(tp, LabelledEnum):
+        return f"{expr}._value_"
+    inner = optional_inner(tp)
+    if inner is not None:
+        return f"(None if {expr} is None else {_dumped(expr, inner, key, converter, ns)})"
+    if tp is dt.date:
+        return f"{expr}.isoformat()"
+    if tp is dt.time:
+        ns["__dump_time"] = dump_time
+        return f"__dump_time({expr})"
+    if tp is Decimal:
+        return f"str({expr})"
+    ns[f"__u_{key}"] = converter.get_unstructure_hook(tp)
+    return f"__u_{key}({expr})"
 
 
 def _is_optional(tp: Any) -> bool:

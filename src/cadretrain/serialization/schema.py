@@ -24,6 +24,7 @@ from typing import Any
 
 import attrs
 
+from cadretrain.model.tables import RecordTable
 from cadretrain.rules.nodes import Rule
 from cadretrain.rules.values import EvidenceValue, ParamValue
 from cadretrain.serialization.documents import document_type
@@ -115,6 +116,8 @@ class _Builder:
             return {"type": "object", "additionalProperties": self.of(value_type)}
         if typing.get_origin(tp) is tuple:
             return {"type": "array", "items": self.of(typing.get_args(tp)[0])}
+        if isinstance(tp, type) and issubclass(tp, RecordTable):  # written as a list of records
+            return {"type": "array", "items": self.of(tp.record_type)}
         if attrs.has(tp):
             return self.ref(tp.__name__, lambda: self.object(tp))
         raise TypeError(f"no JSON Schema for {tp!r}")

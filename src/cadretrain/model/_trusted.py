@@ -1,0 +1,57 @@
+"""The one sanctioned bypass of validation: objects made of values already checked.
+
+A table (:mod:`cadretrain.model.tables`) checks its columns once, with
+every invariant the record classes check; a record read back from it is
+made of values the library itself computed from those checked columns
+(an id from the interned ids, a member from its code, a date from its
+ordinal). Running each record's validators again would check the same
+values a second time, once per record, which is what tables exist to avoid.
+
+:func:`records` is the only place outside the enums' own machinery
+(:mod:`cadretrain.model._labelled`) that makes attrs objects without their
+``__init__``, and :func:`made` its one-object form. The tables use
+:func:`records` with values read out of their own validated columns; the
+rule engine uses :func:`made` for a finding whose every part it has just
+checked (a check's validated result, the policy's validated parameter
+uses), once per failing trainee. Nothing a caller passes reaches either.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from itertools import repeat
+from typing import Any, TypeVar
+
+import attrs
+
+__all__ = ["made", "records"]
+
+R = TypeVar("R")
+
+_new = object.__new__
+
+
+def records(cls: type[R], count: int, columns: dict[str, list[Any]]) -> list[R]:
+    """``count`` objects of the frozen, slotted attrs class ``cls``, field values from ``columns``.
+
+    ``columns`` maps every field of ``cls`` to ``count`` values already
+    validated (see the module docstring); the slots are filled in C.
+    """
+    names = [field.name for field in attrs.fields(cls)]  # type: ignore[arg-type]
+    if sorted(names) != sorted(columns) or any(len(v) != count for v in columns.values()):
+        raise AssertionError(f"columns {sorted(columns)} do not fill {cls.__name__}")
+    objects: list[R] = list(map(_new, repeat(cls, count)))
+    for name in names:
+        deque(map(getattr(cls, name).__set__, objects, columns[name]), maxlen=0)
+    return objects
+
+
+def made(cls: type[R], values: tuple[Any, ...]) -> R:
+    """One object of the frozen, slotted attrs class ``cls``, ``values`` in field order.
+
+    Every value must have been validated already (see the module docstring).
+    """
+    made_object: R = _new(cls)
+    for field, value in zip(attrs.fields(cls), values, strict=True):  # type: ignore[arg-type]
+        getattr(cls, field.name).__set__(made_object, value)
+    return made_object
