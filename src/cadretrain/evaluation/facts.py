@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
 from itertools import pairwise
@@ -31,15 +31,16 @@ import numpy.typing as npt
 from cadretrain.evaluation.attendance import AttendanceSummary
 from cadretrain.model import (
     AssessmentScheme,
-    AttendanceRecord,
     AttendanceStatus,
+    AttendanceTable,
     Cohort,
-    LeaveRequest,
     LeaveStatus,
-    ReviewState,
+    LeaveTable,
     Score,
+    ScoreTable,
     Submission,
     SubmissionKind,
+    SubmissionTable,
     Trainee,
 )
 
@@ -48,6 +49,8 @@ __all__ = ["SCALE", "FactColumns", "Minutes", "TraineeRow", "gather", "trainee_p
 Ints = npt.NDArray[np.int64]
 Codes = npt.NDArray[np.int32]
 Flags = npt.NDArray[np.bool_]
+Column = npt.NDArray[np.signedinteger[Any]]
+"""A table's integer column, whatever its width (codes, minutes, ordinals)."""
 
 SCALE = 10_000
 """Scores are held as integers in ten-thousandths (the model refuses a fifth decimal place)."""
@@ -276,88 +279,67 @@ def _summary(
     )
 
 
-def _interned(values: Iterable[str]) -> tuple[Codes, tuple[str, ...]]:
-    """Each value's code, and the distinct values in first-seen order."""
-    seen = list(values)
-    distinct = tuple(dict.fromkeys(seen))
-    index = {value: i for i, value in enumerate(distinct)}
-    codes = np.fromiter(map(index.__getitem__, seen), dtype=np.int32, count=len(seen))
-    return codes, distinct
-
-
-def _enum_codes(values: Iterable[object], members: Sequence[object]) -> Codes:
-    order = {member: i for i, member in enumerate(members)}
-    return np.fromiter(map(order.__getitem__, values), dtype=np.int32)
-
-
 def _attendance_columns(
-    records: Sequence[AttendanceRecord],
-) -> tuple[Codes, tuple[str, ...], Codes, tuple[str, ...], Codes, Ints]:
+    records: AttendanceTable,
+) -> tuple[Column, tuple[str, ...], Column, tuple[str, ...], Column, Column]:
     """``(trainee_codes, trainee_ids, session_codes, session_ids, status_codes, minutes)``.
 
-    The attendance table's columns (-1 minutes: not given), from records.
+    The attendance table's own columns (-1 minutes: not given).
     """
-    trainee_codes, trainee_ids = _interned(map(_trainee, records))
-    session_codes, session_ids = _interned(map(_session, records))
-    status_codes = _enum_codes(map(_status, records), _STATUSES)
-    minutes = np.array([-1 if m is None else m for m in map(_given, records)], dtype=np.int64)
-    return trainee_codes, trainee_ids, session_codes, session_ids, status_codes, minutes
+    return (
+        records.trainee_codes,
+        records.trainee_ids,
+        records.session_codes,
+        records.session_ids,
+        records.status_codes,
+        records.minutes,
+    )
 
 
 def _leave_columns(
-    requests: Sequence[LeaveRequest],
-) -> tuple[Codes, tuple[str, ...], Codes, Ints, Ints, tuple[str, ...], Codes, Ints]:
+    requests: LeaveTable,
+) -> tuple[Column, tuple[str, ...], Column, Column, Column, tuple[str, ...], Column, Column]:
     """``(trainee_codes, trainee_ids, status_codes, first_days, last_days, session_ids,
-    session_codes, session_offsets)``: the leave table's columns, from requests."""
-    trainee_codes, trainee_ids = _interned(r.trainee for r in requests)
-    status_codes = _enum_codes((r.status for r in requests), tuple(LeaveStatus))
-    first = np.array([_ordinal(r.first_day) for r in requests], dtype=np.int64)
-    last = np.array([_ordinal(r.last_day) for r in requests], dtype=np.int64)
-    session_codes, session_ids = _interned(s for r in requests for s in r.sessions)
-    offsets = np.zeros(len(requests) + 1, dtype=np.int64)
-    np.cumsum([len(r.sessions) for r in requests], out=offsets[1:])
+    session_codes, session_offsets)``: the leave table's own columns."""
     return (
-        trainee_codes,
-        trainee_ids,
-        status_codes,
-        first,
-        last,
-        session_ids,
-        session_codes,
-        offsets,
+        requests.trainee_codes,
+        requests.trainee_ids,
+        requests.status_codes,
+        requests.first_days,
+        requests.last_days,
+        requests.session_ids,
+        requests.session_codes,
+        requests.session_offsets,
     )
 
 
 def _submission_columns(
-    submissions: Sequence[Submission],
-) -> tuple[Codes, tuple[str, ...], Codes, Codes, Ints]:
+    submissions: SubmissionTable,
+) -> tuple[Column, tuple[str, ...], Column, Column, Column]:
     """``(trainee_codes, trainee_ids, kind_codes, review_codes, submitted_on)``."""
-    trainee_codes, trainee_ids = _interned(s.trainee for s in submissions)
-    kinds = _enum_codes((s.kind for s in submissions), tuple(SubmissionKind))
-    reviews = _enum_codes((s.review for s in submissions), tuple(ReviewState))
-    days = np.array([s.submitted_on.toordinal() for s in submissions], dtype=np.int64)
-    return trainee_codes, trainee_ids, kinds, reviews, days
+    return (
+        submissions.trainee_codes,
+        submissions.trainee_ids,
+        submissions.kind_codes,
+        submissions.review_codes,
+        submissions.submitted_on,
+    )
 
 
 def _score_columns(
-    scores: Sequence[Score],
-) -> tuple[Codes, tuple[str, ...], Codes, tuple[str, ...], tuple[Decimal, ...], Codes]:
+    scores: ScoreTable,
+) -> tuple[Column, tuple[str, ...], Column, tuple[str, ...], tuple[Decimal, ...], Column]:
     """``(trainee_codes, trainee_ids, component_codes, component_ids, values, value_codes)``.
 
     ``values`` are the distinct values *as written* (85 and 85.0 apart).
     """
-    trainee_codes, trainee_ids = _interned(s.trainee for s in scores)
-    component_codes, component_ids = _interned(s.component for s in scores)
-    index: dict[tuple[Decimal, str], int] = {}
-    codes = [index.setdefault((s.value, str(s.value)), len(index)) for s in scores]
-    values = tuple(value for value, _ in index)
     return (
-        trainee_codes,
-        trainee_ids,
-        component_codes,
-        component_ids,
-        values,
-        np.array(codes, dtype=np.int32),
+        scores.trainee_codes,
+        scores.trainee_ids,
+        scores.component_codes,
+        scores.component_ids,
+        scores.values,
+        scores.value_codes,
     )
 
 
@@ -547,14 +529,6 @@ def _scores(
 
 
 _id = attrgetter("id")
-_trainee = attrgetter("trainee")
-_session = attrgetter("session")
-_status = attrgetter("status")
-_given = attrgetter("minutes")
-
-
-def _ordinal(day: dt.date | None) -> int:
-    return -1 if day is None else day.toordinal()
 
 
 def _as_written(value: Decimal) -> tuple[Decimal, str]:
