@@ -20,7 +20,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import cadretrain as ct
-from cadretrain.serialization import DocumentError, codec, from_dict, from_json, reader, to_json
+from cadretrain.serialization import (
+    DocumentError,
+    codec,
+    from_dict,
+    from_json,
+    reader,
+    to_dict,
+    to_json,
+)
 
 from .samples import cohort, policy, trainee
 
@@ -184,3 +192,51 @@ def test_every_seed_document_is_read_by_the_reader_alone(spy: _Spy, path: Path) 
     cls = ct.Programme if ".programme." in path.name else ct.Cohort
     assert isinstance(from_json(path.read_text(encoding="utf-8"), cls), cls)
     assert spy.parses == 1
+
+
+class _Counting:
+    """Counts the careful parser's calls (the reader's fallback) while in use."""
+
+    def __init__(self) -> None:
+        self.fallbacks = 0
+
+    def __enter__(self) -> _Counting:
+        self._decode = codec.decode
+
+        def counted(text: Any) -> Any:
+            self.fallbacks += 1
+            return self._decode(text)
+
+        codec.decode = counted  # type: ignore[assignment]
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        codec.decode = self._decode  # type: ignore[assignment]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.from_type(ct.Cohort))
+def test_what_to_json_writes_the_reader_reads_alone(generated: ct.Cohort) -> None:
+    """No fallback for the library's own text: the writer and the reader agree byte for byte."""
+    text = to_json(generated)
+    with _Counting() as counting:
+        assert from_json(text, ct.Cohort) == generated
+    assert counting.fallbacks == 0
+
+
+def test_a_leave_request_for_a_span_of_days_is_written_as_the_record_writer_writes_it() -> None:
+    """A request naming no sessions leaves ``sessions`` out, inside a cohort as on its own."""
+    base = cohort()
+    span = ct.LeaveRequest(
+        id="l-span",
+        trainee=base.trainees[0].id,
+        reason=ct.LeaveReason.SICK,
+        status=ct.LeaveStatus.APPROVED,
+        first_day=base.start,
+        last_day=base.start,
+    )
+    with_span = attrs.evolve(base, leave=(span,))
+    assert json.loads(to_json(with_span))["leave"] == [to_dict(span)]
+    with _Counting() as counting:
+        assert from_json(to_json(with_span), ct.Cohort) == with_span
+    assert counting.fallbacks == 0

@@ -43,6 +43,7 @@ from cadretrain.model import (
     SubmissionTable,
     Trainee,
 )
+from cadretrain.model._trusted import maker
 
 __all__ = ["SCALE", "FactColumns", "Minutes", "TraineeRow", "gather", "trainee_path"]
 
@@ -166,7 +167,7 @@ class FactColumns:
     denominator: int
     weights: tuple[int, ...]
     """The components' weights as numerators over ``denominator // SCALE``."""
-    submissions: tuple[Submission, ...]
+    submissions: Sequence[Submission]
     submission_rows: Codes
     """Each submission's row (-1: a trainee not in the cohort)."""
     submission_index: tuple[tuple[int, ...], ...] = attrs.field(repr=False)
@@ -174,7 +175,7 @@ class FactColumns:
     submission_kinds: Codes
     submission_reviews: Codes
     submission_days: Ints
-    scores: tuple[Score, ...]
+    scores: Sequence[Score]
     score_index: tuple[tuple[int, ...], ...] = attrs.field(repr=False)
     """Per row, the positions of its scores."""
 
@@ -266,17 +267,8 @@ class FactColumns:
         )
 
 
-def _summary(
-    scheduled: int, attended: int, excused: int, unexcused: int, unrecorded: int, unapproved: int
-) -> AttendanceSummary:
-    return AttendanceSummary(
-        scheduled=scheduled,
-        attended=attended,
-        excused=excused,
-        unexcused=unexcused,
-        unrecorded=unrecorded,
-        unapproved_leave=unapproved,
-    )
+_summary = maker(AttendanceSummary)
+"""An attendance summary of minutes this module counted from a table's checked columns."""
 
 
 def _attendance_columns(
@@ -380,13 +372,13 @@ def gather(cohort: Cohort) -> FactColumns:
         totals=totals,
         denominator=denominator,
         weights=weights,
-        submissions=tuple(cohort.submissions),
+        submissions=cohort.submissions,
         submission_rows=submission_rows,
         submission_index=_index(submission_rows, len(ids)),
         submission_kinds=kinds,
         submission_reviews=reviews,
         submission_days=days,
-        scores=tuple(cohort.scores),
+        scores=cohort.scores,
         score_index=_index(score_rows, len(ids)),
     )
 

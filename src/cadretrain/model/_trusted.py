@@ -9,22 +9,24 @@ values a second time, once per record, which is what tables exist to avoid.
 
 :func:`records` is the only place outside the enums' own machinery
 (:mod:`cadretrain.model._labelled`) that makes attrs objects without their
-``__init__``, and :func:`made` its one-object form. The tables use
+``__init__``, and :func:`maker` its one-object form. The tables use
 :func:`records` with values read out of their own validated columns; the
-rule engine uses :func:`made` for a finding whose every part it has just
+rule engine uses :func:`maker` for a finding whose every part it has just
 checked (a check's validated result, the policy's validated parameter
-uses), once per failing trainee. Nothing a caller passes reaches either.
+uses), and the evaluator for the attendance summaries it computes from a
+table's checked columns. Nothing a caller passes reaches either.
 """
 
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Callable
 from itertools import repeat
 from typing import Any, TypeVar
 
 import attrs
 
-__all__ = ["made", "records"]
+__all__ = ["maker", "records"]
 
 R = TypeVar("R")
 
@@ -46,12 +48,22 @@ def records(cls: type[R], count: int, columns: dict[str, list[Any]]) -> list[R]:
     return objects
 
 
-def made(cls: type[R], values: tuple[Any, ...]) -> R:
-    """One object of the frozen, slotted attrs class ``cls``, ``values`` in field order.
+def maker(cls: type[R]) -> Callable[..., R]:
+    """A function making objects of the frozen, slotted attrs class ``cls`` from field values.
 
-    Every value must have been validated already (see the module docstring).
+    ``maker(cls)(*values)`` takes the values in field order, every one
+    validated already (see the module docstring); the slots are filled by
+    setters looked up once, here.
     """
-    made_object: R = _new(cls)
-    for field, value in zip(attrs.fields(cls), values, strict=True):  # type: ignore[arg-type]
-        getattr(cls, field.name).__set__(made_object, value)
-    return made_object
+    setters = tuple(getattr(cls, field.name).__set__ for field in attrs.fields(cls))  # type: ignore[arg-type]
+    count = len(setters)
+
+    def make(*values: Any) -> R:
+        if len(values) != count:
+            raise AssertionError(f"{cls.__name__} takes {count} values, not {len(values)}")
+        made: R = _new(cls)
+        for set_slot, value in zip(setters, values):  # noqa: B905 (lengths checked above)
+            set_slot(made, value)
+        return made
+
+    return make

@@ -17,7 +17,7 @@ import attrs
 
 from cadretrain.errors import InvalidValueError
 from cadretrain.model._labelled import Language
-from cadretrain.model._trusted import made as _made
+from cadretrain.model._trusted import maker
 from cadretrain.rules._ids import check_node_id
 from cadretrain.rules.checks import CheckResult
 from cadretrain.rules.citation import Citation
@@ -140,11 +140,12 @@ def _trusted(
     parameters: tuple[ParameterUse, ...],
 ) -> Finding:
     """``Finding(...)`` of parts validated already, without validating them again."""
-    return _made(
-        Finding,
-        (rule_id, severity, path, passed, message_zh, message_en, evidence, parameters),
+    return _new_finding(
+        rule_id, severity, path, passed, message_zh, message_en, evidence, parameters
     )
 
+
+_new_finding = maker(Finding)
 
 _WORDS: dict[str, dict[str, str]] = {
     "zh": {

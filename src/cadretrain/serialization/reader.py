@@ -420,7 +420,7 @@ def _values(values: Sequence[Any], codes: np.ndarray[Any, Any]) -> list[Any]:
 
 
 def _enum_values(cls: type[LabelledEnum], codes: np.ndarray[Any, Any]) -> list[Any]:
-    return _values([member.value for member in cls], codes)
+    return _values(list(cls), codes)  # members: left out where they equal the default
 
 
 def _date_values(ordinals: np.ndarray[Any, Any]) -> list[str | None]:
@@ -447,7 +447,7 @@ def _row_values(table: RecordTable[Any]) -> list[list[Any]]:
             _values(table.trainee_ids, table.trainee_codes),
             _enum_values(LeaveReason, table.reason_codes),
             _enum_values(LeaveStatus, table.status_codes),
-            [named[a:b] for a, b in pairwise(offsets)],
+            [named[a:b] or () for a, b in pairwise(offsets)],  # (): left out, as the default
             _date_values(table.first_days),
             _date_values(table.last_days),
             list(table.approvers),
