@@ -261,14 +261,18 @@ def _essay(draw: random.Random, tid: str, due: dt.date) -> ct.Submission | None:
 
 
 def variety(evaluation: ct.CohortEvaluation) -> dict[str, float]:
-    """Per 10,000 trainees: distinct attendance summaries, distinct totals; share not completing."""
-    assessments = evaluation.assessments
-    per = 10_000 / max(1, len(assessments))
+    """Distinct attendance summaries and totals among 10,000 trainees; the share not completing.
+
+    Counted over the first 10,000 trainees (scaled up for a smaller cohort),
+    so that the figure means the same at every size.
+    """
+    every = evaluation.assessments
+    first = every[:10_000]
+    per = 10_000 / max(1, len(first))
     return {
-        "distinct_summaries_per_10k": len({a.attendance for a in assessments}) * per,
-        "distinct_totals_per_10k": len({a.total for a in assessments}) * per,
-        "not_completing_share": sum(not a.completed for a in assessments)
-        / max(1, len(assessments)),
+        "distinct_summaries_per_10k": len({a.attendance for a in first}) * per,
+        "distinct_totals_per_10k": len({a.total for a in first}) * per,
+        "not_completing_share": sum(not a.completed for a in every) / max(1, len(every)),
     }
 
 
