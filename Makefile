@@ -55,7 +55,7 @@ pytest: $(STAMP) ## Run the tests, doctests and the docs' examples.
 	exit $$rc
 
 # Figures: benchmarks/results/latest.json (gitignored); nothing in the tests asserts a timing.
-bench: $(STAMP) ## Time JSON, memory and evaluation at 1k-100k trainees (minutes); write the figures.
+bench: $(STAMP) ## Time the user's path, JSON, judging, memory, streaming (~20 min); write the figures.
 	$(BIN)/python -m benchmarks.run
 	$(BIN)/python -m tests.report.timing
 

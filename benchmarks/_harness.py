@@ -4,9 +4,10 @@ Every variant of a comparison runs once per round, in turn, so that a noisy
 machine slows them alike; the figure kept is the median over the rounds.
 Before any timing, each variant's result is checked (the caller supplies
 the check), so a fast wrong answer is never reported. The garbage
-collector is left exactly as the caller set it: the harness neither
-pauses, enables nor collects (cadretrain's own bulk calls pause it inside
-themselves).
+collector is left exactly as the caller set it, for every variant alike:
+the harness neither pauses, enables nor collects, and refuses a variant
+that leaves the setting changed (what a library does inside its own calls
+is part of what is measured).
 
 With the collector on, its full collections come in lumps: one every few
 hundred thousand surviving allocations, costing a walk of the whole heap,
@@ -36,7 +37,7 @@ from typing import Any, TypedDict
 
 __all__ = [
     "MAX_REPEATS",
-    "MIN_ROUNDS",
+    "ROUNDS",
     "SAMPLE_TRAINEES",
     "Row",
     "TimedRow",
@@ -46,16 +47,16 @@ __all__ = [
     "time_variants",
 ]
 
-MIN_ROUNDS = 7
-"""At least this many rounds for a published figure (fewer only for the smoke run)."""
+ROUNDS = 3
+"""Rounds per figure in a full run (``--rounds`` sets another number; the smoke run has one)."""
 MAX_REPEATS = 20
 """At most this many calls in one sample (so a tiny smoke run stays quick)."""
-SAMPLE_TRAINEES = 50_000
-"""``time_variants``' default ``min_trainees``: 5 calls a sample at 10k, 1 at 100k.
+SAMPLE_TRAINEES = 20_000
+"""``time_variants``' default ``min_trainees``: 20 calls a sample at 1k, 2 at 10k, 1 at 100k.
 
-At 1k :data:`MAX_REPEATS` caps a sample at 20 calls (20k trainees). The
-limit keeps the first, slower calls of a fresh process from being a whole
-sample at 1k, and puts the collector's full collections in every sample.
+The limit keeps the first, slower calls of a fresh process from being a
+whole sample at 1k, and gives the collector's full collections a share in
+every sample.
 """
 
 Variant = tuple[str, Callable[[], Any]]

@@ -1,15 +1,19 @@
 """A naive evaluator for comparison: one rule object and one explanation per rule per trainee.
 
-The straightforward design the evaluator is measured against
+The straightforward design the library is measured against
 (``shared/PERFORMANCE.md``, "one rule object and one explanation per rule
-per trainee"): for every trainee, a fresh object of each rule class judges
-the trainee's facts and returns an :class:`Explanation` with its messages,
-whether it passed or not; the outcome is the most serious failed rule's,
-graded by the weighted total, then the top-grade quota drops the surplus.
-It reads each trainee's :class:`~cadretrain.evaluation.TraineeRow` and implements the rules of
-``CADRE_TRAINING_EVALUATION`` (leave at most 1/7, deliverables, grading,
-top-grade quota) for cohorts without overrides, like the benchmark's;
-:func:`outcomes` must equal ``ct.evaluate``'s before anything is timed.
+per trainee"): the cohort's records are grouped per trainee with dicts, then
+for every trainee a fresh object of each rule class judges the trainee and
+returns an :class:`Explanation` with its messages, whether it passed or not;
+the outcome is the most serious failed rule's, graded by the weighted total,
+then the top-grade quota drops the surplus.
+
+It implements the rules of ``ct.policies.CADRE_TRAINING_EVALUATION`` (leave
+at most 1/7 of the scheduled minutes, deliverables, grading, top-grade
+quota) for cohorts without overrides, like the benchmark's, from the public
+domain types only (``import cadretrain as ct``): it runs unchanged on later
+versions. :func:`outcomes` must equal ``ct.evaluate``'s before anything is
+timed.
 """
 
 from __future__ import annotations
@@ -20,10 +24,12 @@ from decimal import Decimal
 from fractions import Fraction
 
 import cadretrain as ct
-from cadretrain.evaluation import TraineeRow
-from cadretrain.evaluation.facts import gather
 
-__all__ = ["Explanation", "evaluate", "outcomes"]
+__all__ = ["Explanation", "Judged", "Trainee", "evaluate", "outcomes"]
+
+MAX_LEAVE_SHARE = Fraction(1, 7)
+"""The 条例's limit, as ``CADRE_TRAINING_EVALUATION`` sets it."""
+_S = ct.AttendanceStatus
 
 
 @dataclass(frozen=True)
@@ -37,14 +43,29 @@ class Explanation:
     message_en: str
 
 
+@dataclass
+class Trainee:
+    """One trainee's records, grouped from the cohort's tuples."""
+
+    id: str
+    records: dict[str, ct.AttendanceRecord]
+    leave: list[ct.LeaveRequest]
+    submissions: list[ct.Submission]
+    scores: dict[str, Decimal]
+
+
 class Rule:
-    """A rule judges one trainee's facts."""
+    """A rule judges one trainee in one cohort."""
 
     name = "rule"
     fails_as = ct.Outcome.INCOMPLETE
 
-    def __init__(self, facts: TraineeRow) -> None:
-        self.facts = facts
+    def __init__(
+        self, cohort: ct.Cohort, sessions: tuple[ct.Session, ...], trainee: Trainee
+    ) -> None:
+        self.cohort = cohort
+        self.sessions = sessions  # the cohort's instructional sessions
+        self.trainee = trainee
 
     def explain(self) -> Explanation:
         raise NotImplementedError
@@ -53,19 +74,34 @@ class Rule:
 class LeaveRatio(Rule):
     name = "evaluation.leave_ratio"
     fails_as = ct.Outcome.WITHDRAWN
-    max_share = Fraction(1, 7)
 
     def explain(self) -> Explanation:
-        s = self.facts.summary
-        share = s.leave_share
-        ok = share <= self.max_share
+        scheduled = excused = 0
+        approved = [r for r in self.trainee.leave if r.status is ct.LeaveStatus.APPROVED]
+        for session in self.sessions:
+            record = self.trainee.records.get(session.id)
+            if record is not None and record.status in (_S.NOT_ENROLLED, _S.WAIVED):
+                continue
+            scheduled += session.minutes
+            missed = session.minutes - _attended(record, session.minutes)
+            if missed and any(r.covers(session) for r in approved):
+                excused += missed
+        share = Fraction(excused, scheduled) if scheduled else Fraction(0)
         return Explanation(
             self.name,
-            ok,
+            share <= MAX_LEAVE_SHARE,
             self.fails_as,
-            f"准假 {s.excused} 分钟,占总学时 {s.scheduled} 分钟的 {share}",
-            f"approved leave {s.excused} of {s.scheduled} minutes ({share})",
+            f"准假 {excused} 分钟,占总学时 {scheduled} 分钟的 {share}",
+            f"approved leave {excused} of {scheduled} minutes ({share})",
         )
+
+
+def _attended(record: ct.AttendanceRecord | None, length: int) -> int:
+    if record is None:
+        return 0
+    if record.minutes is not None:
+        return min(record.minutes, length)
+    return length if record.status is _S.PRESENT else 0
 
 
 class Deliverables(Rule):
@@ -73,15 +109,15 @@ class Deliverables(Rule):
     fails_as = ct.Outcome.ATTENDANCE_ONLY
 
     def explain(self) -> Explanation:
-        facts = self.facts
-        scheme = facts.scheme
+        scheme = self.cohort.programme.scheme
         missing = [
             d.kind.value
             for d in (scheme.deliverables if scheme else ())
             if not any(
-                s.submitted_on <= d.due(facts.end)
+                s.kind is d.kind
+                and s.submitted_on <= d.due(self.cohort.end)
                 and (not d.review_required or s.review is ct.ReviewState.ACCEPTED)
-                for s in facts.submitted(d.kind)
+                for s in self.trainee.submissions
             )
         ]
         return Explanation(
@@ -98,23 +134,21 @@ class Grading(Rule):
     fails_as = ct.Outcome.FAILED
 
     def explain(self) -> Explanation:
-        facts = self.facts
-        scheme = facts.scheme
+        scheme = self.cohort.programme.scheme
         if scheme is None or not scheme.components:
             return Explanation(self.name, True, self.fails_as, "无计分项目", "no components")
-        scores = {c.code: facts.score(c.code) for c in scheme.components}
-        if any(v is None for v in scores.values()):
+        scores = self.trainee.scores
+        if any(c.code not in scores for c in scheme.components):
             return Explanation(self.name, False, ct.Outcome.INCOMPLETE, "缺少成绩", "no score")
         low = [
             c.code
             for c in scheme.components
-            if c.pass_mark is not None and Decimal(scores[c.code] or 0) < c.pass_mark
+            if c.pass_mark is not None and scores[c.code] < c.pass_mark
         ]
         grade = _band(scheme, _total(scheme, scores))
-        ok = not low and grade.passing
         return Explanation(
             self.name,
-            ok,
+            not low and grade.passing,
             self.fails_as,
             f"等次「{grade.zh}」,低于及格线:{'、'.join(low) or '无'}",
             f"grade {grade.en!r}, below the pass mark: {', '.join(low) or 'none'}",
@@ -131,8 +165,8 @@ _SERIOUSNESS = (
 )
 
 
-def _total(scheme: ct.AssessmentScheme, scores: dict[str, Decimal | None]) -> Fraction:
-    return sum((c.weight * Fraction(scores[c.code] or 0) for c in scheme.components), Fraction(0))
+def _total(scheme: ct.AssessmentScheme, scores: dict[str, Decimal]) -> Fraction:
+    return sum((c.weight * Fraction(scores[c.code]) for c in scheme.components), Fraction(0))
 
 
 def _band(scheme: ct.AssessmentScheme, total: Fraction) -> ct.GradeLevel:
@@ -153,26 +187,41 @@ class Judged:
     explanations: tuple[Explanation, ...]
 
 
-def evaluate(subject: ct.Cohort) -> list[Judged]:
+def _grouped(cohort: ct.Cohort) -> list[Trainee]:
+    by_id = {t.id: Trainee(t.id, {}, [], [], {}) for t in cohort.trainees}
+    for record in cohort.attendance:
+        by_id[record.trainee].records[record.session] = record
+    for request in cohort.leave:
+        by_id[request.trainee].leave.append(request)
+    for submission in cohort.submissions:
+        by_id[submission.trainee].submissions.append(submission)
+    for score in cohort.scores:
+        by_id[score.trainee].scores[score.component] = score.value
+    return [by_id[t] for t in sorted(by_id)]
+
+
+def evaluate(cohort: ct.Cohort) -> list[Judged]:
     """Judge every trainee: each rule object explains itself, then the quota applies."""
-    gathered = gather(subject)
-    scheme = subject.programme.scheme
+    scheme = cohort.programme.scheme
+    sessions = cohort.instructional_sessions()
     judged = []
-    for facts in map(gathered.row, range(len(gathered))):
-        explanations = tuple(rule(facts).explain() for rule in RULES)
+    for trainee in _grouped(cohort):
+        explanations = tuple(rule(cohort, sessions, trainee).explain() for rule in RULES)
         failed = [e.outcome for e in explanations if not e.passed]
         outcome = min(failed, key=_SERIOUSNESS.index) if failed else ct.Outcome.COMPLETED
         total = grade = None
-        if scheme is not None and scheme.components:
-            scores = {c.code: facts.score(c.code) for c in scheme.components}
-            if all(v is not None for v in scores.values()):
-                total = _total(scheme, scores)
+        if (
+            scheme is not None
+            and scheme.components
+            and all(c.code in trainee.scores for c in scheme.components)
+        ):
+            total = _total(scheme, trainee.scores)
         if scheme is not None:
             if outcome is not ct.Outcome.COMPLETED:
                 grade = scheme.scale.lowest.code
             elif total is not None:
                 grade = _band(scheme, total).code
-        judged.append(Judged(facts.trainee.id, outcome, total, grade, explanations))
+        judged.append(Judged(trainee.id, outcome, total, grade, explanations))
     return _quota(judged, scheme)
 
 
@@ -196,6 +245,6 @@ def _quota(judged: list[Judged], scheme: ct.AssessmentScheme | None) -> list[Jud
     ]
 
 
-def outcomes(judged: list[Judged]) -> list[tuple[str, ct.Outcome, str | None]]:
-    """``(trainee id, outcome, grade)`` per trainee, to compare with ``ct.evaluate``."""
-    return [(j.trainee_id, j.outcome, j.grade) for j in judged]
+def outcomes(judged: list[Judged]) -> dict[str, tuple[ct.Outcome, str | None]]:
+    """``{trainee id: (outcome, grade)}``, to compare with ``ct.evaluate``'s."""
+    return {j.trainee_id: (j.outcome, j.grade) for j in judged}

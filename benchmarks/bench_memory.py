@@ -1,8 +1,9 @@
-"""Memory: bytes per trainee held by a cohort loaded from JSON, measured with tracemalloc.
+"""Memory: bytes per trainee held by the varied cohort loaded from JSON, measured with tracemalloc.
 
-``ct.from_json`` builds slotted attrs objects and shares equal strings,
-dates and decimals read in one load; the reference is the same text read
-by ``orjson.loads`` into plain dicts and lists.
+The same text, as UTF-8 bytes, is read by ``ct.from_json``, by msgspec Structs (declared
+``gc=False`` and not), by pydantic v2 and by ``orjson.loads`` (plain dicts
+and lists); each load is measured alone, what it allocated and still holds
+once it has returned. Nothing is timed.
 """
 
 from __future__ import annotations
@@ -13,14 +14,18 @@ import tracemalloc
 from collections.abc import Callable, Sequence
 from typing import Any, TypedDict
 
+import msgspec
 import orjson
 
 import cadretrain as ct
 
-from ._data import make_cohort
+from . import bench_json
+from ._data import varied_cohort
+from ._reference import MsgCohort, MsgCohortNoGC, PydCohort
 
-__all__ = ["SIZES", "MemoryRow", "run"]
+__all__ = ["GROUP", "SIZES", "MemoryRow", "run"]
 
+GROUP = "memory"
 SIZES = (10_000, 100_000)
 
 
@@ -34,7 +39,11 @@ class MemoryRow(TypedDict):
 
 
 def _held(load: Callable[[], Any]) -> tuple[Any, int]:
-    """What ``load`` returns, and the bytes still allocated for it once it has returned."""
+    """What ``load`` returns, and the bytes still allocated for it once it has returned.
+
+    Collections before and after (never during a timing: nothing here is
+    timed) leave only what the result holds.
+    """
     gc.collect()
     tracemalloc.start()
     try:
@@ -46,30 +55,26 @@ def _held(load: Callable[[], Any]) -> tuple[Any, int]:
         tracemalloc.stop()
 
 
-def run(sizes: Sequence[int] = SIZES) -> list[MemoryRow]:
-    """Rows for the group ``memory`` at each size."""
+def run(sizes: Sequence[int] = SIZES, rounds: int = 1) -> list[MemoryRow]:
+    """Rows of the group ``memory`` at each size (one measurement each: ``rounds`` is not used)."""
     rows: list[MemoryRow] = []
     for n in sizes:
-        cohort = make_cohort(n)
-        text = ct.to_json(cohort)
-        del cohort
-        loaded, held = _held(functools.partial(ct.from_json, text, ct.Cohort))
-        if len(loaded.trainees) != n:
-            raise AssertionError("the loaded cohort has the wrong number of trainees")
-        del loaded
-        plain, plain_held = _held(functools.partial(orjson.loads, text))
-        if len(plain["trainees"]) != n:
-            raise AssertionError("the plain dicts have the wrong number of trainees")
-        del plain
-        rows.append(
-            {"group": "memory", "variant": "cadretrain", "n": n, "bytes_per_trainee": held / n}
-        )
-        rows.append(
-            {
-                "group": "memory",
-                "variant": "orjson dicts",
-                "n": n,
-                "bytes_per_trainee": plain_held / n,
-            }
-        )
+        # bytes, not str: the first reader of a non-ASCII str would be charged for the
+        # UTF-8 copy CPython then keeps inside the str (as large as the text itself)
+        text = ct.to_json(varied_cohort(n)).encode()
+        loads: dict[str, Callable[[], Any]] = {
+            bench_json.CADRETRAIN: functools.partial(ct.from_json, text, ct.Cohort),
+            bench_json.MSGSPEC_NO_GC: functools.partial(
+                msgspec.json.decode, text, type=MsgCohortNoGC
+            ),
+            bench_json.MSGSPEC: functools.partial(msgspec.json.decode, text, type=MsgCohort),
+            bench_json.PYDANTIC: functools.partial(PydCohort.model_validate_json, text),
+            bench_json.ORJSON: functools.partial(orjson.loads, text),
+        }
+        for name, load in loads.items():
+            loaded, held = _held(load)
+            if len(loaded["trainees"] if isinstance(loaded, dict) else loaded.trainees) != n:
+                raise AssertionError(f"{name}: the loaded cohort has the wrong number of trainees")
+            del loaded
+            rows.append({"group": GROUP, "variant": name, "n": n, "bytes_per_trainee": held / n})
     return rows

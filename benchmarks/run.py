@@ -1,17 +1,31 @@
-"""Run every benchmark, print one table of figures and ratios, and write them as JSON.
+"""Run every benchmark, print the figures the issues ask for, then every figure, and write them.
 
-``python -m benchmarks.run`` (``make bench``) times JSON at 1k, 10k and
-100k trainees, memory at 10k and 100k, and evaluation up to 1M; it writes
+``python -m benchmarks.run`` (``make bench``, about 20 minutes on 2 cores)
+measures, in this order, on the varied cohort of :mod:`._data` (and its
+repetitive best case where said):
+
+- ``path``: the user's path, JSON text → ``ct.evaluate``, bulk and explain
+  mode, against ``orjson.loads`` of the same text (and the best case);
+- ``json``: load and round trip against msgspec Structs (``gc=False`` and
+  not), pydantic v2 and orjson;
+- ``judging``: ``ct.evaluate`` of a loaded cohort, bulk and explain, against
+  a naive per-rule evaluator and a plain numpy judgement (and the best case);
+- ``memory``: bytes held per loaded trainee (tracemalloc) against the same
+  references;
+- ``stream``: ``ct.evaluate_many`` over 1M trainees read from JSON texts:
+  trainees/s and peak resident memory.
+
+Timed groups run at 1k, 10k and 100k trainees, :data:`._harness.ROUNDS`
+rounds; every variant's answer is checked before it is timed; the
+collector is left as it is, for every variant alike. The figures go to
 ``benchmarks/results/latest.json``. ``--smoke`` runs everything at 10
 trainees, one round, and writes nothing: ``make test`` runs it so the suite
 never rots. No figure is asserted anywhere.
 
-``--group`` (``json``, ``evaluation``, ``memory``; repeatable), ``--sizes``
-and ``--rounds`` run part of the suite alone, with the same checks, table
-and ratios, e.g. ``python -m benchmarks.run --group evaluation --sizes 1000
-100000``: a figure that looks off in a full run can be measured again
-without the minutes of the rest. A partial run writes its JSON only to an
-``--out`` given, never over the full run's figures.
+``--group`` (repeatable), ``--sizes`` and ``--rounds`` run part of the
+suite alone, with the same checks, table and ratios, e.g. ``python -m
+benchmarks.run --group judging --sizes 1000 100000``. A partial run writes
+its JSON only to an ``--out`` given, never over the full run's figures.
 
 Each group is run at each size in a fresh interpreter (``--worker``, as
 pyperf runs each benchmark), so that no figure depends on what ran before
@@ -29,41 +43,46 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from . import bench_evaluation, bench_json, bench_memory
-from ._harness import MIN_ROUNDS
+from . import bench_evaluation, bench_json, bench_memory, bench_path
+from ._harness import ROUNDS
 
-__all__ = ["collect", "in_own_interpreter", "main", "ratios", "table"]
+__all__ = ["collect", "growth", "headline", "in_own_interpreter", "main", "ratios", "table"]
 
 ROOT = Path(__file__).parent.parent
 """The directory ``python -m benchmarks.run`` runs from (the repository's root)."""
 RESULTS = Path(__file__).parent / "results" / "latest.json"
-REFERENCES = {
-    "vs msgspec": bench_json.MSGSPEC,
-    "vs orjson dicts": bench_json.ORJSON,
-    "vs pydantic": bench_json.PYDANTIC,
-}
-SPEED_UP = "naive / this"
+REFERENCES = (
+    bench_path.FLOOR,
+    bench_json.MSGSPEC_NO_GC,
+    bench_json.MSGSPEC,
+    bench_json.PYDANTIC,
+    bench_json.ORJSON,
+    bench_evaluation.NUMPY,
+    bench_evaluation.NAIVE,
+)
+"""The variants every other of the same group and size is divided by, where present."""
+_MEASURES = ("us_per_trainee", "bytes_per_trainee")
+
+
+def _measure(r: Mapping[str, Any]) -> str | None:
+    return next((m for m in _MEASURES if m in r), None)
 
 
 def ratios(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
-    """``rows`` with, for each timed row, its cost over each reference's in the same group and size.
+    """``rows`` with ``× reference``: the row's cost (time or bytes) over each reference's.
 
-    An evaluation row also gets ``naive / this``: how many times faster than
-    the naive evaluator it is, given the same input (the cohort, or the
-    gathered facts for a ``*_gathered`` variant).
+    A reference counts when it is in the same group at the same size; a row
+    is not divided by itself.
     """
-    cost = {(r["group"], r["variant"], r["n"]): r.get("us_per_trainee") for r in rows}
+    found = {(r["group"], r["variant"], r["n"]): r for r in rows}
     result = []
     for r in rows:
+        measure = _measure(r)
         extra: dict[str, Any] = {}
-        if "us_per_trainee" in r:
-            for label, reference in REFERENCES.items():
-                base = cost.get((r["group"], reference, r["n"]))
-                extra[label] = r["us_per_trainee"] / base if base else None
-            naive = "naive_gathered" if r["variant"].endswith("_gathered") else "naive"
-            slow = cost.get((r["group"], naive, r["n"]))
-            if slow and r["group"] == bench_evaluation.GROUP and r["variant"] != "facts_only":
-                extra[SPEED_UP] = slow / r["us_per_trainee"]
+        for reference in REFERENCES:
+            base = found.get((r["group"], reference, r["n"]))
+            if measure and base and reference != r["variant"] and base.get(measure):
+                extra[f"× {reference}"] = r[measure] / base[measure]
         result.append({**r, **extra})
     return result
 
@@ -72,7 +91,7 @@ def growth(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     """For each timed group and variant: cost per trainee at the largest size over the smallest."""
     found: dict[tuple[str, str], dict[int, float]] = {}
     for r in rows:
-        if "us_per_trainee" in r:
+        if "us_per_trainee" in r and r["group"] != bench_evaluation.STREAM:
             found.setdefault((r["group"], r["variant"]), {})[r["n"]] = r["us_per_trainee"]
     return [
         {
@@ -95,47 +114,126 @@ def _cell(value: object, digits: int = 2) -> str:
     return str(value)
 
 
+def _pick(rows: Sequence[dict[str, Any]], group: str, variant: str) -> list[dict[str, Any]]:
+    return [r for r in rows if r["group"] == group and r["variant"] == variant]
+
+
+def headline(rows: Sequence[dict[str, Any]], grown: Sequence[dict[str, Any]]) -> list[str]:
+    """The figures the issues ask for, first the user's path; one line each, ratios first."""
+    lines: list[str] = []
+
+    def timed(group: str, variant: str, label: str, *references: str) -> None:
+        for r in _pick(rows, group, variant):
+            against = ", ".join(
+                f"{_cell(r.get(f'× {ref}'))}× {ref}" for ref in references if f"× {ref}" in r
+            )
+            lines.append(
+                f"{label} @ {r['n']:,}: {against}; "
+                f"{_cell(r['us_per_trainee'])} µs/trainee, {_cell(r['trainees_per_s'], 0)} trainees/s"
+            )
+
+    floor, path, best = bench_path.FLOOR, bench_path.GROUP, bench_path.BEST_CASE
+    timed(path, bench_path.BULK, "JSON text → ct.evaluate, varied", floor)
+    timed(path, bench_path.EXPLAIN, "JSON text → ct.evaluate(explain=True), varied", floor)
+    timed(best, bench_path.BULK, "JSON text → ct.evaluate, best case", floor)
+    for r in rows:
+        if r["group"] == "cohort":
+            lines.append(
+                f"cohort {r['variant']} @ {r['n']:,}: "
+                f"{_cell(r['distinct_summaries_per_10k'], 0)} distinct attendance summaries and "
+                f"{_cell(r['distinct_totals_per_10k'], 0)} distinct totals per 10k trainees, "
+                f"{r['not_completing_share']:.1%} not completing"
+            )
+    refs = (bench_json.MSGSPEC_NO_GC, bench_json.MSGSPEC, bench_json.PYDANTIC, bench_json.ORJSON)
+    timed(bench_json.LOAD, bench_json.CADRETRAIN, "ct.from_json", *refs)
+    timed(bench_json.ROUND_TRIP, bench_json.CADRETRAIN, "ct.to_json(ct.from_json)", *refs)
+    judging = bench_evaluation.GROUP
+    timed(judging, bench_evaluation.BULK, "bulk judging, loaded", bench_evaluation.NUMPY)
+    timed(judging, bench_evaluation.EXPLAIN, "explain judging, loaded", bench_evaluation.NUMPY)
+    for g in grown:
+        if g["variant"] in (bench_json.CADRETRAIN, bench_evaluation.BULK, bench_path.BULK):
+            lines.append(
+                f"growth {g['group']}, {g['variant']}: cost per trainee at {g['to_n']:,} "
+                f"= {_cell(g['ratio'])}× at {g['from_n']:,}"
+            )
+    for r in _pick(rows, bench_memory.GROUP, bench_json.CADRETRAIN):
+        against = ", ".join(f"{_cell(r.get(f'× {ref}'))}× {ref}" for ref in refs if f"× {ref}" in r)
+        lines.append(
+            f"memory held @ {r['n']:,}: {_cell(r['bytes_per_trainee'], 0)} bytes/trainee; {against}"
+        )
+    for r in rows:
+        if r["group"] == bench_evaluation.STREAM:
+            lines.append(
+                f"{r['variant']} @ {r['n']:,} ({r['cohorts']} cohorts): "
+                f"{_cell(r['trainees_per_s'], 0)} trainees/s; peak RSS {_cell(r['peak_rss_mb'], 0)} MB "
+                f"(before the stream {_cell(r['peak_rss_mb_before'], 0)} MB)"
+            )
+    return lines
+
+
 def table(rows: Sequence[dict[str, Any]], grown: Sequence[dict[str, Any]]) -> str:
-    """The figures as one plain-text table, then the growth ratios and the memory figures.
+    """Every figure: one block per group (its ratios to the references present), then growth.
 
     The figure is the median; ``mean µs`` and ``gc/call (full)`` (the
     collections run during the variant's samples, per call, and of them the
     full ones) show what the median may hide.
     """
-    head = (
-        "group",
-        "variant",
-        "N",
-        "µs/trainee",
-        "trainees/s",
-        *REFERENCES,
-        SPEED_UP,
-        "mean µs",
-        "gc/call (full)",
-    )
-    body = [
-        (
-            r["group"],
-            r["variant"],
-            f"{r['n']:,}",
-            _cell(r["us_per_trainee"]),
-            _cell(r["trainees_per_s"], 0),
-            *(_cell(r.get(label)) for label in (*REFERENCES, SPEED_UP)),
-            _cell(r.get("mean_us_per_trainee")),
-            _collections(r),
-        )
-        for r in rows
-        if "us_per_trainee" in r
-    ]
-    memory = [
-        (r["group"], r["variant"], f"{r['n']:,}", _cell(r["bytes_per_trainee"], 0))
-        for r in rows
-        if "bytes_per_trainee" in r
-    ]
-    lines = _aligned(head, body)
+    lines: list[str] = []
+    groups = list(dict.fromkeys(r["group"] for r in rows if r["group"] != "cohort"))
+    for group in groups:
+        block = [r for r in rows if r["group"] == group]
+        ratios_here = [f"× {ref}" for ref in REFERENCES if any(f"× {ref}" in r for r in block)]
+        if "bytes_per_trainee" in block[0]:
+            head: tuple[str, ...] = ("variant", "N", "bytes/trainee", *ratios_here)
+            body = [
+                (
+                    r["variant"],
+                    f"{r['n']:,}",
+                    _cell(r["bytes_per_trainee"], 0),
+                    *(_cell(r.get(k)) for k in ratios_here),
+                )
+                for r in block
+            ]
+        elif group == bench_evaluation.STREAM:
+            head = ("variant", "N", "µs/trainee", "trainees/s", "peak RSS MB", "before MB")
+            body = [
+                (
+                    r["variant"],
+                    f"{r['n']:,}",
+                    _cell(r["us_per_trainee"]),
+                    _cell(r["trainees_per_s"], 0),
+                    _cell(r["peak_rss_mb"], 0),
+                    _cell(r["peak_rss_mb_before"], 0),
+                )
+                for r in block
+            ]
+        else:
+            head = (
+                "variant",
+                "N",
+                "µs/trainee",
+                "trainees/s",
+                *ratios_here,
+                "mean µs",
+                "gc/call (full)",
+            )
+            body = [
+                (
+                    r["variant"],
+                    f"{r['n']:,}",
+                    _cell(r["us_per_trainee"]),
+                    _cell(r["trainees_per_s"], 0),
+                    *(_cell(r.get(k)) for k in ratios_here),
+                    _cell(r.get("mean_us_per_trainee")),
+                    _collections(r),
+                )
+                for r in block
+            ]
+        lines += ["", f"[{group}]", *_aligned(head, body)]
     if grown:
         lines += [
             "",
+            "[growth]",
             *_aligned(
                 ("group", "variant", "from N", "to N", "cost per trainee, to / from"),
                 [
@@ -150,9 +248,7 @@ def table(rows: Sequence[dict[str, Any]], grown: Sequence[dict[str, Any]]) -> st
                 ],
             ),
         ]
-    if memory:
-        lines += ["", *_aligned(("group", "variant", "N", "bytes/trainee"), memory)]
-    return "\n".join(lines)
+    return "\n".join(lines[1:])
 
 
 def _collections(r: dict[str, Any]) -> str:
@@ -167,7 +263,7 @@ def _aligned(head: Sequence[str], body: Sequence[Sequence[str]]) -> list[str]:
 
     def line(cells: Sequence[str]) -> str:
         return "  ".join(
-            str(c).ljust(w) if i < 2 else str(c).rjust(w)
+            str(c).ljust(w) if i < 1 else str(c).rjust(w)
             for i, (c, w) in enumerate(zip(cells, widths, strict=True))
         )
 
@@ -182,9 +278,11 @@ class Group(NamedTuple):
 
 
 GROUPS: dict[str, Group] = {
+    "path": Group(bench_path.SIZES, bench_path.run),
     "json": Group(bench_json.SIZES, bench_json.run),
-    "evaluation": Group(bench_evaluation.SIZES, bench_evaluation.run),
-    "memory": Group(bench_memory.SIZES, lambda sizes, _rounds: bench_memory.run(sizes)),
+    "judging": Group(bench_evaluation.SIZES, bench_evaluation.run),
+    "memory": Group(bench_memory.SIZES, bench_memory.run),
+    "stream": Group(bench_evaluation.STREAM_SIZES, bench_evaluation.run_stream),
 }
 """Each benchmark module by its ``--group`` name, in the suite's order."""
 SMOKE_SIZES = (10,)
@@ -194,7 +292,7 @@ def collect(
     groups: Sequence[str] = tuple(GROUPS),
     *,
     sizes: Sequence[int] | None = None,
-    rounds: int = MIN_ROUNDS,
+    rounds: int = ROUNDS,
     isolated: bool = False,
 ) -> list[dict[str, Any]]:
     """The rows of each of ``groups``, in the suite's order, at ``sizes`` (else each group's own).
@@ -265,7 +363,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--rounds",
         type=_positive,
-        help=f"rounds per figure (default {MIN_ROUNDS}; fewer is no published figure)",
+        help=f"rounds per figure (default {ROUNDS})",
     )
     parser.add_argument(
         "--in-process",
@@ -294,13 +392,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     groups = args.group or tuple(GROUPS)
     sizes = SMOKE_SIZES if args.smoke else args.sizes
-    rounds = 1 if args.smoke else args.rounds or MIN_ROUNDS
+    rounds = 1 if args.smoke else args.rounds or ROUNDS
     if args.worker:  # one group at one size, for in_own_interpreter: the raw rows, nothing else
         print(json.dumps(collect(groups, sizes=sizes, rounds=rounds), ensure_ascii=False))
         return 0
     isolated = not args.in_process
     rows = ratios(collect(groups, sizes=sizes, rounds=rounds, isolated=isolated))
     grown = growth(rows)
+    print("Figures (varied cohort unless said; ratios are costs in the same run):")
+    print("\n".join(f"  {line}" for line in headline(rows, grown)))
+    print()
     print(table(rows, grown))
     where = "each group and size in a fresh interpreter" if isolated else "in one interpreter"
     print(f"\n(measured {where})")
@@ -313,6 +414,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "argv": list(sys.argv[1:] if argv is None else argv),
             "isolated": isolated,
             "rows": rows,
+            "headline": headline(rows, grown),
             "growth": grown,
         }
         out.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n")

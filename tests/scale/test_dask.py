@@ -6,22 +6,21 @@ import attrs
 import pytest
 
 import cadretrain as ct
-from cadretrain.builtin import evaluate_many
 
 bag = pytest.importorskip("dask.bag")
 distributed = pytest.importorskip("distributed")
 
 
 def _cohorts() -> list[ct.Cohort]:
-    from benchmarks._data import make_cohort
+    from benchmarks._data import varied_cohort
 
-    base = make_cohort(40)
+    base = varied_cohort(40)
     return [attrs.evolve(base, id=f"c-{i}") for i in range(6)]
 
 
 def test_local_cluster_gives_the_single_process_results() -> None:
     cohorts = _cohorts()
-    expected = list(evaluate_many(cohorts))
+    expected = list(ct.evaluate_many(cohorts))
     with (
         distributed.LocalCluster(
             n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None

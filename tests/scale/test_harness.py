@@ -10,7 +10,6 @@ from collections.abc import Iterator
 import pytest
 from benchmarks import _harness
 from benchmarks._harness import time_variants
-from cadretrain._gc import paused_collector
 
 
 def _accept(_name: str, _result: object) -> None:
@@ -20,8 +19,13 @@ def _accept(_name: str, _result: object) -> None:
 @pytest.fixture
 def collector_off() -> Iterator[None]:
     """No automatic collection during the test, so that only the variants' own ones count."""
-    with paused_collector():
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
         yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 def test_the_mean_shows_the_slow_sample_the_median_hides(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -64,9 +68,9 @@ def test_a_cost_every_other_call_counts_in_every_sample_of_two_calls(
     assert row["us_per_trainee"] == pytest.approx(median_s * 1e6)
 
 
-@pytest.mark.parametrize(("n", "calls"), [(1_000, 20), (10_000, 5), (100_000, 1)])
+@pytest.mark.parametrize(("n", "calls"), [(1_000, 20), (10_000, 2), (100_000, 1)])
 def test_a_sample_handles_the_default_number_of_trainees(n: int, calls: int) -> None:
-    """Without ``min_trainees`` a sample repeats the call up to 50k trainees, 20 calls at most.
+    """Without ``min_trainees`` a sample repeats the call up to 20k trainees, 20 calls at most.
 
     (A group that forgot the limit timed one call at 1k, a fresh process's slow first calls.)
     """

@@ -207,11 +207,11 @@ class _Counting:
             self.fallbacks += 1
             return self._decode(text)
 
-        codec.decode = counted  # type: ignore[assignment]
+        codec.decode = counted
         return self
 
     def __exit__(self, *_exc: object) -> None:
-        codec.decode = self._decode  # type: ignore[assignment]
+        codec.decode = self._decode
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
