@@ -52,18 +52,17 @@ def maker(cls: type[R]) -> Callable[..., R]:
     """A function making objects of the frozen, slotted attrs class ``cls`` from field values.
 
     ``maker(cls)(*values)`` takes the values in field order, every one
-    validated already (see the module docstring); the slots are filled by
-    setters looked up once, here.
+    validated already (see the module docstring). Like attrs' own
+    ``__init__``, the function is generated once from the class's fields:
+    one slot setter call per field, looked up here.
     """
-    setters = tuple(getattr(cls, field.name).__set__ for field in attrs.fields(cls))  # type: ignore[arg-type]
-    count = len(setters)
-
-    def make(*values: Any) -> R:
-        if len(values) != count:
-            raise AssertionError(f"{cls.__name__} takes {count} values, not {len(values)}")
-        made: R = _new(cls)
-        for set_slot, value in zip(setters, values):  # noqa: B905 (lengths checked above)
-            set_slot(made, value)
-        return made
-
+    names = [field.name for field in attrs.fields(cls)]  # type: ignore[arg-type]
+    namespace: dict[str, Any] = {"new": _new, "cls": cls}
+    lines = [f"def make({', '.join(names)}):", "    made = new(cls)"]
+    for i, name in enumerate(names):
+        namespace[f"set_{i}"] = getattr(cls, name).__set__
+        lines.append(f"    set_{i}(made, {name})")
+    lines.append("    return made")
+    exec(compile("\n".join(lines), f"<cadretrain make {cls.__name__}>", "exec"), namespace)
+    make: Callable[..., R] = namespace["make"]
     return make
