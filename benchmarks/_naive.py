@@ -130,7 +130,7 @@ class Deliverables(Rule):
 
 
 class Grading(Rule):
-    name = "evaluation.grading"
+    name = "evaluation.grade_bands"
     fails_as = ct.Outcome.FAILED
 
     def explain(self) -> Explanation:

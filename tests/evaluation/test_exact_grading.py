@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 import cadretrain as ct
 from cadretrain.evaluation.facts import gather
-from cadretrain.evaluation.grading import band_index
+from cadretrain.evaluation.grade_bands import band_index
 
 from .builders import FOUR_LEVELS, cohort, programme, scheme, scores
 

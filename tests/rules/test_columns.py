@@ -29,7 +29,7 @@ from cadretrain.rules import (
     Rule,
     RuleBook,
     Scope,
-    evaluate,
+    evaluate_rule,
     judge,
 )
 
@@ -93,7 +93,7 @@ class TestRowByRow:
     @given(trees, toys)
     def test_one_row_is_what_evaluate_gives(self, rule: Rule, toy: Toy) -> None:
         judgement = run(rule, toy, explain=True)
-        verdict = evaluate(
+        verdict = evaluate_rule(
             rule,
             subjects={Scope.COHORT: toy},
             on=DAY,

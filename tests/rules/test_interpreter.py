@@ -28,7 +28,7 @@ from cadretrain.rules import (
     Severity,
     UnknownRule,
     Verdict,
-    evaluate,
+    evaluate_rule,
     run,
 )
 
@@ -36,7 +36,7 @@ from .toys import BOOK, DAY, LAW, SUBJECTS, NoParams, Toy, definition, policy
 
 
 def verdict(rule: Rule, *, explain: bool = False, minimum: int | None = 4) -> Verdict:
-    return evaluate(
+    return evaluate_rule(
         rule,
         subjects=SUBJECTS,
         on=DAY,
@@ -82,7 +82,7 @@ def test_an_ended_policy_value_is_not_replaced_by_a_default() -> None:
     rule = Check("toy.defaulted")
     judged = policy(rule).with_parameter("toy.defaulted", "share", ended)
     with pytest.raises(ParameterNotInForce, match=r"toy\.defaulted\.share.*ended on 2016-01-01"):
-        evaluate(rule, subjects=SUBJECTS, on=DAY, policy=judged, book=BOOK)
+        evaluate_rule(rule, subjects=SUBJECTS, on=DAY, policy=judged, book=BOOK)
 
 
 def test_a_check_whose_subject_is_missing_is_not_applicable() -> None:
@@ -106,7 +106,7 @@ def test_bulk_mode_records_only_failures_explain_mode_records_passes_as_info() -
 def test_failed_findings_take_the_policy_severity() -> None:
     rule = Check("toy.fail")
     judged = policy(rule).with_severity("toy.fail", Severity.WARNING)
-    result = evaluate(rule, subjects=SUBJECTS, on=DAY, policy=judged, book=BOOK)
+    result = evaluate_rule(rule, subjects=SUBJECTS, on=DAY, policy=judged, book=BOOK)
     assert [f.severity for f in result.findings] == [Severity.WARNING]
 
 
@@ -204,6 +204,6 @@ def test_a_check_that_yields_something_else_is_refused_in_both_modes() -> None:
     rule = Check("toy.pass")
     for explain in (False, True):
         with pytest.raises(InvalidValueError, match=r"toy\.pass result"):
-            evaluate(
+            evaluate_rule(
                 rule, subjects=SUBJECTS, on=DAY, policy=policy(rule), book=broken, explain=explain
             )

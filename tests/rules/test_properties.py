@@ -20,7 +20,7 @@ from cadretrain.rules import (
     Rule,
     Scope,
     Verdict,
-    evaluate,
+    evaluate_rule,
 )
 
 from .toys import BOOK, DAY, Toy, leaves, policy
@@ -54,7 +54,7 @@ toys = st.builds(
 
 
 def judge(rule: Rule, toy: Toy, *, explain: bool = False, judged: Policy | None = None) -> Verdict:
-    return evaluate(
+    return evaluate_rule(
         rule,
         subjects={Scope.COHORT: toy},
         on=DAY,

@@ -18,7 +18,7 @@ DOCUMENTED = {
     "DatedValue", "DatedParameter", "ParameterNotInForce", "ParameterSetting", "Policy",
     "PolicyNotInForce", "MissingParameter", "resolve_parameters", "validate_policy",
     # evaluation
-    "Finding", "ParameterUse", "Report", "Verdict", "Judgement", "check_findings", "combined_verdict", "evaluate",
+    "Finding", "ParameterUse", "Report", "Verdict", "Judgement", "check_findings", "combined_verdict", "evaluate_rule",
     "judge", "run",
 }  # fmt: skip
 

@@ -9,7 +9,7 @@ from fractions import Fraction
 import cadretrain as ct
 from _build import county_programme, module, village_clerk
 from cadretrain.evaluation.assessment import Assessment, CohortEvaluation
-from cadretrain.evaluation.attendance import AttendanceSummary
+from cadretrain.evaluation.attendance_summary import AttendanceSummary
 from cadretrain.rules import (
     AllOf,
     AnyOf,

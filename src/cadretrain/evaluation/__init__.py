@@ -11,13 +11,13 @@ check of one's own reads each trainee as a :class:`TraineeRow`
 
 from __future__ import annotations
 
-from cadretrain.evaluation.api import evaluate
 from cadretrain.evaluation.assessment import Assessment, CohortEvaluation
-from cadretrain.evaluation.attendance import AttendanceSummary
+from cadretrain.evaluation.attendance_summary import AttendanceSummary
 from cadretrain.evaluation.checks import EVALUATION_CHECKS
 from cadretrain.evaluation.facts import TraineeRow
-from cadretrain.evaluation.grading import Ranking
+from cadretrain.evaluation.grade_bands import Ranking
 from cadretrain.evaluation.instruments import InstrumentDue, InstrumentState
+from cadretrain.evaluation.judging import evaluate
 from cadretrain.evaluation.rows import per_trainee
 
 __all__ = [

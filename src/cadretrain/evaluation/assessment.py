@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import attrs
 
-from cadretrain.evaluation.attendance import AttendanceSummary
+from cadretrain.evaluation.attendance_summary import AttendanceSummary
 from cadretrain.evaluation.instruments import InstrumentDue
 from cadretrain.model import Outcome
 from cadretrain.model._labelled import Language

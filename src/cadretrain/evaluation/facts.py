@@ -28,7 +28,7 @@ import attrs
 import numpy as np
 import numpy.typing as npt
 
-from cadretrain.evaluation.attendance import AttendanceSummary
+from cadretrain.evaluation.attendance_summary import AttendanceSummary
 from cadretrain.model import (
     AssessmentScheme,
     AttendanceStatus,

@@ -18,7 +18,10 @@ The steps, each documented in ``docs/evaluation.md``:
    ``evaluation.outcome`` finding.
 
 Outcomes and grades are computed from *failed* findings only, so explain
-mode (which also records passing checks) and bulk mode agree.
+mode (which also records passing checks) and bulk mode agree. The policy
+and the rule book are arguments: ``ct.evaluate`` (:mod:`cadretrain.builtin`)
+supplies the preset policy for the cohort's first day and the built-in rule
+book by default.
 """
 
 from __future__ import annotations
@@ -36,12 +39,12 @@ import numpy as np
 
 from cadretrain.errors import InvalidValueError
 from cadretrain.evaluation.assessment import Assessment, CohortEvaluation
+from cadretrain.evaluation.closing import outcome_finding
 from cadretrain.evaluation.facts import FactColumns, gather, trainee_path
-from cadretrain.evaluation.grading import Ranking, as_decimal, band_index
+from cadretrain.evaluation.grade_bands import Ranking, as_decimal, band_index
 from cadretrain.evaluation.instruments import instruments_due
 from cadretrain.evaluation.outcomes import rule_outcome
 from cadretrain.evaluation.overrides import change_grade, decide
-from cadretrain.evaluation.verdict import outcome_finding
 from cadretrain.model import Cohort, Outcome, Override
 from cadretrain.rules import (
     Finding,
@@ -56,7 +59,7 @@ from cadretrain.rules import (
     validate_policy,
 )
 
-__all__ = ["check_policy", "judge_cohort"]
+__all__ = ["check_policy", "evaluate"]
 
 _SCOPES = (Scope.TRAINEE, Scope.COHORT)
 _NOT_FOLLOWED = (Outcome.WITHDRAWN, Outcome.WAIVED, Outcome.DEFERRED)
@@ -92,7 +95,7 @@ class _Row(NamedTuple):
     deciders: tuple[str, ...]
 
 
-def judge_cohort(
+def evaluate(
     cohort: Cohort,
     policy: Policy,
     *,
@@ -100,7 +103,13 @@ def judge_cohort(
     on: dt.date | None = None,
     explain: bool = False,
 ) -> CohortEvaluation:
-    """Judge every trainee of ``cohort`` under ``policy`` (see ``ct.evaluate``)."""
+    """Judge every trainee of ``cohort`` under ``policy``; instruments as of ``on``.
+
+    ``on`` defaults to the cohort's last day. ``explain=True`` also records
+    passing checks. Refuses a policy not in force on the cohort's first day,
+    one that does not fit ``book``, and one naming a check of another scope.
+    ``ct.evaluate`` supplies the preset policy and the built-in book.
+    """
     judged_on = cohort.start
     check_policy(policy, book, judged_on)
     facts = gather(cohort)

@@ -10,7 +10,7 @@
   the top-grade quota take every number from the programme's
   :class:`~cadretrain.model.AssessmentScheme`; the policy sets none.
 - :data:`PROGRAMME_SCHEME_EVALUATION` — the scheme-driven checks only, in
-  force on any date: what :func:`ct.evaluate <cadretrain.evaluation.api.evaluate>`
+  force on any date: what :func:`ct.evaluate <cadretrain.evaluate>`
   uses for a cohort that started before the 2015 条例 (Jiang'an, July 2015),
   when no national leave limit is confirmed (the 2006 trial text was not
   read for one).
@@ -20,7 +20,7 @@
   (docs/regulations.md, row 15), so ``day_minutes`` is left for the caller:
   evaluating without it raises :class:`~cadretrain.rules.MissingParameter`.
 
-The attended-share minimum for a certificate (``evaluation.attendance``)
+The attended-share minimum for a certificate (``evaluation.attendance_summary``)
 has no confirmed number (row 17 lost its percentage), so no preset includes
 it; a caller adds it with their own cited value.
 """
@@ -73,7 +73,7 @@ _ARTICLE_2023 = attrs.evolve(
 )
 _SCHEME_CHECKS = (
     Check("evaluation.deliverables"),
-    Check("evaluation.grading"),
+    Check("evaluation.grade_bands"),
     Check("evaluation.top_grade_quota"),
 )
 _QUOTA_IS_A_NOTICE = (("evaluation.top_grade_quota", Severity.INFO),)

@@ -53,7 +53,7 @@ from cadretrain.rules.interpreter import (
     Verdict,
     check_findings,
     combined_verdict,
-    evaluate,
+    evaluate_rule,
     judge,
     run,
 )
@@ -113,7 +113,7 @@ __all__ = [
     "check_findings",
     "check_param_value",
     "combined_verdict",
-    "evaluate",
+    "evaluate_rule",
     "format_value",
     "judge",
     "resolve_parameters",

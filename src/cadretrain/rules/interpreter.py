@@ -48,7 +48,15 @@ from cadretrain.rules.policy import Policy, PolicyNotInForce
 from cadretrain.rules.resolution import resolve_parameters, validate_policy
 from cadretrain.rules.severity import Severity
 
-__all__ = ["Judgement", "Verdict", "check_findings", "combined_verdict", "evaluate", "judge", "run"]
+__all__ = [
+    "Judgement",
+    "Verdict",
+    "check_findings",
+    "combined_verdict",
+    "evaluate_rule",
+    "judge",
+    "run",
+]
 
 Column = npt.NDArray[np.int8]
 
@@ -85,13 +93,13 @@ def run(
         if not isinstance(scope, Scope):
             raise InvalidValueError("subjects", scope, "keys that are Scope members")
     validate_policy(policy, book)
-    verdict = evaluate(
+    verdict = evaluate_rule(
         policy.rule, subjects=subjects, on=on, policy=policy, book=book, explain=explain
     )
     return Report(findings=verdict.findings)
 
 
-def evaluate(
+def evaluate_rule(
     rule: Rule,
     *,
     subjects: Mapping[Scope, object],

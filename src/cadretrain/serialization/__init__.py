@@ -10,10 +10,10 @@ the objects and a cohort's record tables (:mod:`.reader`). See ``docs/json.md``.
 
 from __future__ import annotations
 
-from cadretrain.serialization.api import from_dict, from_json, to_dict, to_json
 from cadretrain.serialization.converter import make_converter
 from cadretrain.serialization.documents import DOCUMENT_TYPES, DocumentType
 from cadretrain.serialization.errors import DocumentError, DocumentVersionError
+from cadretrain.serialization.json_text import from_dict, from_json, to_dict, to_json
 from cadretrain.serialization.schema import json_schema
 
 __all__ = [

@@ -2,7 +2,7 @@
 
 Trainee-scope checks judge a cohort's
 :class:`~cadretrain.evaluation.facts.FactColumns`, a verdict per trainee;
-the cohort-scope quota judges a :class:`~cadretrain.evaluation.grading.Ranking`.
+the cohort-scope quota judges a :class:`~cadretrain.evaluation.grade_bands.Ranking`.
 """
 
 from __future__ import annotations

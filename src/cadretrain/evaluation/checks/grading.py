@@ -17,7 +17,7 @@ import attrs
 import numpy as np
 
 from cadretrain.evaluation.facts import SCALE, FactColumns
-from cadretrain.evaluation.grading import as_decimal, band_index
+from cadretrain.evaluation.grade_bands import as_decimal, band_index
 from cadretrain.model import AssessmentScheme, Component, GradeLevel
 from cadretrain.rules import CheckDefinition, CheckResult, Evidence, Judged, Scope
 
@@ -128,7 +128,7 @@ def _total(path: str, total: Fraction, level: GradeLevel) -> CheckResult:
 
 
 GRADING = CheckDefinition(
-    rule_id="evaluation.grading",
+    rule_id="evaluation.grade_bands",
     scope=Scope.TRAINEE,
     description_zh="各考核项目达到及格线,加权总分按等次表评定为合格以上",
     description_en="each component at its pass mark; the weighted total in a passing grade",

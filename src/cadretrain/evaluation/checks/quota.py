@@ -1,6 +1,6 @@
 """The top-grade quota: at most floor(share × completed) trainees keep the top grade.
 
-Judges the cohort's :class:`~cadretrain.evaluation.grading.Ranking` (the
+Judges the cohort's :class:`~cadretrain.evaluation.grade_bands.Ranking` (the
 completed trainees' totals and rule grades, as columns). The share is the
 scheme's ``top_grade_share``; the policy sets no number. Those beyond the
 quota, by total (highest first) then trainee id, drop one level, each with
@@ -14,7 +14,7 @@ from collections.abc import Iterator
 import attrs
 
 from cadretrain.evaluation.facts import trainee_path
-from cadretrain.evaluation.grading import Ranking, allocate_top_grade, as_decimal
+from cadretrain.evaluation.grade_bands import Ranking, allocate_top_grade, as_decimal
 from cadretrain.rules import CheckDefinition, CheckResult, Scope
 
 __all__ = ["TOP_GRADE_QUOTA", "TopGradeQuotaParams", "top_grade_quota"]

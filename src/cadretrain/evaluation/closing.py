@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
-from cadretrain.evaluation.attendance import AttendanceSummary
+from cadretrain.evaluation.attendance_summary import AttendanceSummary
 from cadretrain.model import GradeLevel, Outcome
 from cadretrain.rules import Finding, Severity
 from cadretrain.rules.findings import _trusted
@@ -36,7 +36,7 @@ def outcome_finding(
     that are never empty, evidence of ``str``, ``int``, ``Decimal`` and
     ``None``), so the rule engine's own constructor builds it unchecked.
 
-    >>> from cadretrain.evaluation.attendance import AttendanceSummary
+    >>> from cadretrain.evaluation.attendance_summary import AttendanceSummary
     >>> closing = outcome_finding(path="cohort.trainees[t-1]", outcome=Outcome.WITHDRAWN,
     ...     grade=None, total=None, summary=AttendanceSummary(scheduled=420, attended=300,
     ...     excused=120), deciders=("evaluation.leave_ratio",))
