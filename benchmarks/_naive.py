@@ -130,7 +130,7 @@ class Deliverables(Rule):
 
 
 class Grading(Rule):
-    name = "evaluation.grade_bands"
+    name = "evaluation.grading"
     fails_as = ct.Outcome.FAILED
 
     def explain(self) -> Explanation:

@@ -46,8 +46,8 @@ REASON = {
     ct.Outcome.COMPLETED: "every rule met",
     ct.Outcome.WITHDRAWN: "evaluation.leave_ratio",
     ct.Outcome.ATTENDANCE_ONLY: "evaluation.deliverables",
-    ct.Outcome.FAILED: "evaluation.grade_bands",
-    ct.Outcome.INCOMPLETE: "evaluation.grade_bands",
+    ct.Outcome.FAILED: "evaluation.grading",
+    ct.Outcome.INCOMPLETE: "evaluation.grading",
     ct.Outcome.WAIVED: "evaluation.override",
     ct.Outcome.DEFERRED: "evaluation.override",
 }

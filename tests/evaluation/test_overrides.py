@@ -54,7 +54,7 @@ def test_a_waived_essay_lets_the_trainee_complete_and_says_who_and_why() -> None
 def test_a_waiver_by_rule_id_covers_every_failure_of_that_rule() -> None:
     c = cohort(
         marks=scores("t-001", exam=50),
-        overrides=(_override(ct.OverrideKind.WAIVE_REQUIREMENT, target="evaluation.grade_bands"),),
+        overrides=(_override(ct.OverrideKind.WAIVE_REQUIREMENT, target="evaluation.grading"),),
     )
     assert evaluate(c).assessments[0].outcome is ct.Outcome.COMPLETED
 

@@ -30,9 +30,9 @@ LONG_AGO = dt.date(1900, 1, 1)
 TRAINEE_CHECKS = (
     "evaluation.leave_ratio",
     "evaluation.unexcused_absence",
-    "evaluation.attendance_summary",
+    "evaluation.attendance",
     "evaluation.deliverables",
-    "evaluation.grade_bands",
+    "evaluation.grading",
 )
 SHARES = st.sampled_from([Fraction(0), Fraction(1, 7), Fraction(1)]) | st.fractions(
     min_value=0, max_value=1, max_denominator=12
@@ -106,7 +106,7 @@ def judge(cohort: ct.Cohort, tid: str, numbers: Numbers) -> Plain:
     results.append(("evaluation.leave_ratio", path, share <= numbers.max_share))
     results.append(("evaluation.unexcused_absence", path, unexcused < numbers.withdraw_at))
     present = Fraction(attended, scheduled) if scheduled else Fraction(1)
-    results.append(("evaluation.attendance_summary", path, present >= numbers.min_share))
+    results.append(("evaluation.attendance", path, present >= numbers.min_share))
     scheme = cohort.programme.scheme
     required = scheme.deliverables if scheme is not None else ()
     handed = [s for s in cohort.submissions if s.trainee == tid]
@@ -124,7 +124,7 @@ def judge(cohort: ct.Cohort, tid: str, numbers: Numbers) -> Plain:
     marks: list[tuple[str, Decimal]] = []
     total: Fraction | None = None
     if scheme is None or not scheme.components:
-        results.append(("evaluation.grade_bands", path, True))
+        results.append(("evaluation.grading", path, True))
     else:
         for c in scheme.components:
             values = [s.value for s in cohort.scores if s.trainee == tid and s.component == c.code]
@@ -132,7 +132,7 @@ def judge(cohort: ct.Cohort, tid: str, numbers: Numbers) -> Plain:
             if best is not None:
                 marks.append((c.code, best))
             ok = best is not None and (c.pass_mark is None or best >= c.pass_mark)
-            results.append(("evaluation.grade_bands", f"{path}.scores[{c.code}]", ok))
+            results.append(("evaluation.grading", f"{path}.scores[{c.code}]", ok))
         if len(marks) == len(scheme.components):
             total = sum(
                 (
@@ -141,7 +141,7 @@ def judge(cohort: ct.Cohort, tid: str, numbers: Numbers) -> Plain:
                 ),
                 Fraction(0),
             )
-            results.append(("evaluation.grade_bands", path, band(scheme.scale, total).passing))
+            results.append(("evaluation.grading", path, band(scheme.scale, total).passing))
     return Plain(counted, tuple(marks), total, tuple(results), ct.Outcome.COMPLETED, None)
 
 
@@ -163,11 +163,11 @@ def decided(plain: Plain, cohort: ct.Cohort, severities: dict[str, ct.Severity])
             leads.append(ct.Outcome.WITHDRAWN)
         elif rule_id == "evaluation.deliverables":
             leads.append(ct.Outcome.ATTENDANCE_ONLY)
-        elif rule_id == "evaluation.grade_bands" and ".scores[" in path:
+        elif rule_id == "evaluation.grading" and ".scores[" in path:
             code = path.rsplit("[", 1)[1][:-1]
             scored = dict(plain.marks).get(code) is not None
             leads.append(ct.Outcome.FAILED if scored else ct.Outcome.INCOMPLETE)
-        elif rule_id == "evaluation.grade_bands":
+        elif rule_id == "evaluation.grading":
             leads.append(ct.Outcome.FAILED)
         else:
             leads.append(ct.Outcome.INCOMPLETE)
@@ -208,9 +208,9 @@ def policies(draw: st.DrawFn) -> tuple[ct.Policy, Numbers]:
     checks = (
         ct.Check("evaluation.leave_ratio", params={"max_share": numbers.max_share}),
         ct.Check("evaluation.unexcused_absence", params={"withdraw_at": numbers.withdraw_at}),
-        ct.Check("evaluation.attendance_summary", params={"min_share": numbers.min_share}),
+        ct.Check("evaluation.attendance", params={"min_share": numbers.min_share}),
         ct.Check("evaluation.deliverables"),
-        ct.Check("evaluation.grade_bands"),
+        ct.Check("evaluation.grading"),
         ct.Check("evaluation.top_grade_quota"),
     )
     severity = st.sampled_from([ct.Severity.ERROR, ct.Severity.ERROR, ct.Severity.WARNING])

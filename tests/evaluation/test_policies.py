@@ -37,7 +37,7 @@ def test_the_default_policy_changes_on_the_day_the_2015_regulation_was_issued() 
 
 
 def test_no_preset_sets_an_attendance_minimum() -> None:
-    assert "evaluation.attendance_summary" not in rule_ids(CADRE_TRAINING_EVALUATION.rule)
+    assert "evaluation.attendance" not in rule_ids(CADRE_TRAINING_EVALUATION.rule)
 
 
 def test_a_policy_naming_a_check_of_another_scope_is_refused() -> None:

@@ -86,7 +86,7 @@ def cohorts(draw: st.DrawFn, *, grade_changes: bool = True) -> ct.Cohort:
                 decided_on=END,
                 reason="测试",
                 target=draw(
-                    st.sampled_from(["essay", "evaluation.grade_bands", "evaluation.leave_ratio"])
+                    st.sampled_from(["essay", "evaluation.grading", "evaluation.leave_ratio"])
                 ),
                 grade=draw(st.sampled_from(["excellent", "good", "pass", "fail"])),
             )

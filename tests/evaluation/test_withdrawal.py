@@ -159,7 +159,7 @@ def test_an_attendance_minimum_is_the_callers_own_number() -> None:
         CADRE_TRAINING_EVALUATION,
         rule=AllOf(
             CADRE_TRAINING_EVALUATION.rule,
-            Check("evaluation.attendance_summary", params={"min_share": Fraction(4, 5)}),
+            Check("evaluation.attendance", params={"min_share": Fraction(4, 5)}),
         ),
     )
     kept = evaluate(cohort(attendance=_missing(84)), policy).assessments[0]

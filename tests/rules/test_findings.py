@@ -32,7 +32,7 @@ def finding(
 
 ERROR = finding()
 WARNING = finding(
-    rule_id="evaluation.attendance_summary", severity=Severity.WARNING, path="trainees[t-2]"
+    rule_id="evaluation.attendance", severity=Severity.WARNING, path="trainees[t-2]"
 )
 DEMOTED = finding(rule_id="rule.any_of", severity=Severity.INFO, path="rule")
 PASSED = finding(severity=Severity.INFO, path="trainees[t-017].hours", passed=True)
@@ -70,7 +70,7 @@ def test_explain_in_chinese() -> None:
         "✗ 不通过 — 1 项错误,1 项警告,共 4 条记录",
         "  ✗ 错误 evaluation.leave_ratio trainees[t-017]: 请假超过规定 | 依据 leave_share=1/5, "
         "hours=40 | 参数 max_share=1/7〔《条例》第二十四条〕",
-        "  ✗ 警告 evaluation.attendance_summary trainees[t-2]: 请假超过规定 | 依据 leave_share=1/5, "
+        "  ✗ 警告 evaluation.attendance trainees[t-2]: 请假超过规定 | 依据 leave_share=1/5, "
         "hours=40 | 参数 max_share=1/7〔《条例》第二十四条〕",
         "  ✗ 提示 rule.any_of rule: 请假超过规定 | 依据 leave_share=1/5, hours=40 | 参数 "
         "max_share=1/7〔《条例》第二十四条〕",
@@ -83,7 +83,7 @@ def test_explain_in_english() -> None:
     lines = Report(findings=(WARNING,)).explain("en").splitlines()
     assert lines == [
         "✓ passed — 0 error(s), 1 warning(s), 1 finding(s)",
-        "  ✗ warning evaluation.attendance_summary trainees[t-2]: leave over the limit | evidence "
+        "  ✗ warning evaluation.attendance trainees[t-2]: leave over the limit | evidence "
         "leave_share=1/5, hours=40 | parameters max_share=1/7〔《条例》第二十四条〕",
     ]
 

@@ -21,7 +21,7 @@ from cadretrain.rules import (
 
 NATIONAL = Citation(source="《干部教育培训工作条例》(2015)")
 HUNAN = Citation(source="湖南省 2019 通知")
-TREE = AllOf(Check("evaluation.leave_ratio"), Check("evaluation.attendance_summary"))
+TREE = AllOf(Check("evaluation.leave_ratio"), Check("evaluation.attendance"))
 
 
 def dated(
@@ -41,15 +41,15 @@ def base() -> Policy:
                 rule_id="evaluation.leave_ratio", name="max_share", value=dated(Fraction(1, 7))
             ),
             ParameterSetting(
-                rule_id="evaluation.attendance_summary",
+                rule_id="evaluation.attendance",
                 name="min_share",
                 value=dated(Fraction(6, 7)),
             ),
             ParameterSetting(
-                rule_id="evaluation.attendance_summary", name="basis", value=dated("hours")
+                rule_id="evaluation.attendance", name="basis", value=dated("hours")
             ),
         ),
-        severities=(("evaluation.attendance_summary", Severity.WARNING),),
+        severities=(("evaluation.attendance", Severity.WARNING),),
         effective_from=date(2015, 10, 1),
         sources=(NATIONAL,),
     )
@@ -113,7 +113,7 @@ def test_in_force_includes_both_end_dates() -> None:
 
 
 def test_severity_defaults_to_error() -> None:
-    assert base().severity("evaluation.attendance_summary") is Severity.WARNING
+    assert base().severity("evaluation.attendance") is Severity.WARNING
     assert base().severity("evaluation.leave_ratio") is Severity.ERROR
 
 
@@ -130,9 +130,9 @@ def test_overlay_replaces_parameters_one_by_one_and_keeps_the_rest() -> None:
     assert merged.parameter("evaluation.leave_ratio", "max_share") == dated(
         Fraction(1, 10), HUNAN, date(2019, 1, 1)
     )
-    assert merged.parameter("evaluation.attendance_summary", "min_share") == dated(Fraction(6, 7))
+    assert merged.parameter("evaluation.attendance", "min_share") == dated(Fraction(6, 7))
     assert merged.severity("evaluation.leave_ratio") is Severity.WARNING
-    assert merged.severity("evaluation.attendance_summary") is Severity.WARNING
+    assert merged.severity("evaluation.attendance") is Severity.WARNING
     assert (merged.name, merged.effective_from) == ("hunan-2019", date(2019, 1, 1))
     assert merged.sources == (NATIONAL, HUNAN)
 
@@ -145,9 +145,9 @@ def test_overlay_refuses_unknown_rules_and_parameters_listing_every_problem() ->
     bad = local(
         rule=AllOf(Check("other.rule")),
         parameters=(
-            ParameterSetting(rule_id="evaluation.grade_bands", name="scale", value=dated("x")),
+            ParameterSetting(rule_id="evaluation.grading", name="scale", value=dated("x")),
             ParameterSetting(
-                rule_id="evaluation.attendance_summary", name="max_absence", value=dated(2)
+                rule_id="evaluation.attendance", name="max_absence", value=dated(2)
             ),
         ),
         severities=(("evaluation.unexcused_absence", Severity.INFO),),
@@ -161,12 +161,12 @@ def test_overlay_refuses_unknown_rules_and_parameters_listing_every_problem() ->
     problems = {p.path: p.message for p in info.value.problems}
     assert set(problems) == {
         "rule",
-        "parameters[evaluation.grade_bands.scale]",
-        "parameters[evaluation.attendance_summary.max_absence]",
+        "parameters[evaluation.grading.scale]",
+        "parameters[evaluation.attendance.max_absence]",
         "severities[evaluation.unexcused_absence]",
         "effective_from",
     }
     assert (
-        "not in the base policy's rule tree" in problems["parameters[evaluation.grade_bands.scale]"]
+        "not in the base policy's rule tree" in problems["parameters[evaluation.grading.scale]"]
     )
-    assert "basis, min_share" in problems["parameters[evaluation.attendance_summary.max_absence]"]
+    assert "basis, min_share" in problems["parameters[evaluation.attendance.max_absence]"]

@@ -5,12 +5,12 @@ warning or info finding is advisory. Each blocking rule leads to one
 outcome, and the most serious wins, in this order:
 
 1. ``withdrawn`` (退学) — ``evaluation.leave_ratio``, ``evaluation.unexcused_absence``;
-2. ``incomplete`` (未完成) — ``evaluation.attendance_summary`` below the certificate
-   minimum, a component with no score (``evaluation.grade_bands``), or any
+2. ``incomplete`` (未完成) — ``evaluation.attendance`` below the certificate
+   minimum, a component with no score (``evaluation.grading``), or any
    other failed check or combinator;
 3. ``attendance_only`` (仅出勤证明) — ``evaluation.deliverables``: attended,
    but required work is missing, late or not accepted;
-4. ``failed`` (未通过) — ``evaluation.grade_bands``: a score below its pass mark or
+4. ``failed`` (未通过) — ``evaluation.grading``: a score below its pass mark or
    a total in a non-passing grade;
 5. otherwise ``completed`` (结业).
 
@@ -30,9 +30,9 @@ __all__ = ["SERIOUSNESS", "blocking", "outcome_of", "rule_outcome"]
 _BY_RULE: dict[str, Outcome] = {
     "evaluation.leave_ratio": Outcome.WITHDRAWN,
     "evaluation.unexcused_absence": Outcome.WITHDRAWN,
-    "evaluation.attendance_summary": Outcome.INCOMPLETE,
+    "evaluation.attendance": Outcome.INCOMPLETE,
     "evaluation.deliverables": Outcome.ATTENDANCE_ONLY,
-    "evaluation.grade_bands": Outcome.FAILED,
+    "evaluation.grading": Outcome.FAILED,
 }
 
 SERIOUSNESS: tuple[Outcome, ...] = (
@@ -47,7 +47,7 @@ SERIOUSNESS: tuple[Outcome, ...] = (
 
 def outcome_of(finding: Finding) -> Outcome:
     """The outcome a blocking finding leads to."""
-    if finding.rule_id == "evaluation.grade_bands" and ("score", None) in finding.evidence:
+    if finding.rule_id == "evaluation.grading" and ("score", None) in finding.evidence:
         return Outcome.INCOMPLETE
     return _BY_RULE.get(finding.rule_id, Outcome.INCOMPLETE)
 

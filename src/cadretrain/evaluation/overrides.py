@@ -8,7 +8,7 @@ date, then id) is the one in force; the others are still reported.
 
 - ``waive_requirement``: the blocking findings it names stop blocking; they
   are kept, demoted to INFO. ``target`` is a submission kind (``"essay"``:
-  that deliverable) or a rule id (``"evaluation.attendance_summary"``: every
+  that deliverable) or a rule id (``"evaluation.attendance"``: every
   failure of that rule).
 - ``exempt`` (免训) and ``defer_to_makeup`` (补训): the outcome becomes
   ``waived`` or ``deferred``, with no grade.

@@ -20,7 +20,7 @@
   (docs/regulations.md, row 15), so ``day_minutes`` is left for the caller:
   evaluating without it raises :class:`~cadretrain.rules.MissingParameter`.
 
-The attended-share minimum for a certificate (``evaluation.attendance_summary``)
+The attended-share minimum for a certificate (``evaluation.attendance``)
 has no confirmed number (row 17 lost its percentage), so no preset includes
 it; a caller adds it with their own cited value.
 """
@@ -73,7 +73,7 @@ _ARTICLE_2023 = attrs.evolve(
 )
 _SCHEME_CHECKS = (
     Check("evaluation.deliverables"),
-    Check("evaluation.grade_bands"),
+    Check("evaluation.grading"),
     Check("evaluation.top_grade_quota"),
 )
 _QUOTA_IS_A_NOTICE = (("evaluation.top_grade_quota", Severity.INFO),)

@@ -210,7 +210,7 @@ UNEXCUSED_ABSENCE = CheckDefinition(
     function=unexcused_absence,
 )
 ATTENDANCE = CheckDefinition(
-    rule_id="evaluation.attendance_summary",
+    rule_id="evaluation.attendance",
     scope=Scope.TRAINEE,
     description_zh="出勤比例不低于结业所需的最低比例",
     description_en="attended share at least the minimum for the certificate",

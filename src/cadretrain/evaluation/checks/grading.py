@@ -128,7 +128,7 @@ def _total(path: str, total: Fraction, level: GradeLevel) -> CheckResult:
 
 
 GRADING = CheckDefinition(
-    rule_id="evaluation.grade_bands",
+    rule_id="evaluation.grading",
     scope=Scope.TRAINEE,
     description_zh="各考核项目达到及格线,加权总分按等次表评定为合格以上",
     description_en="each component at its pass mark; the weighted total in a passing grade",
