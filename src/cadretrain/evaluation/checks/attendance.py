@@ -4,7 +4,8 @@ Each judges a cohort's :class:`~cadretrain.evaluation.facts.FactColumns`: a
 verdict per trainee from the minute columns (shares compared with the
 policy's ``Fraction`` by cross-multiplying integers), and for a trainee
 whose findings are made, one result at the trainee's path with the minutes
-it counted as evidence.
+it counted as evidence. The result's verdict is the column's: the rule is
+written once, over the columns; the row only explains it.
 """
 
 from __future__ import annotations
@@ -53,13 +54,16 @@ def leave_ratio(facts: FactColumns, params: LeaveRatioParams) -> Judged:
     """Approved leave / scheduled minutes ≤ ``max_share``; above it the trainee is withdrawn."""
     most = Fraction(params.max_share)
     ok = facts.excused * most.denominator <= most.numerator * facts.scheduled
-    return Judged(verdict=ok.astype(np.int8), results=lambda row: _leave(facts, row, params))
+    return Judged(
+        verdict=ok.astype(np.int8), results=lambda row: _leave(facts, row, params, bool(ok[row]))
+    )
 
 
-def _leave(facts: FactColumns, row: int, params: LeaveRatioParams) -> Iterator[CheckResult]:
+def _leave(
+    facts: FactColumns, row: int, params: LeaveRatioParams, ok: bool
+) -> Iterator[CheckResult]:
     s = facts.minutes(row)
     ratio = Fraction(s.excused, s.scheduled) if s.scheduled else Fraction(0)
-    ok = ratio <= params.max_share
     verdict_zh = "未超过" if ok else "超过"
     tail_zh = "" if ok else ",应予退学"
     verdict_en = "within" if ok else "above"
@@ -125,12 +129,15 @@ class UnexcusedAbsenceParams:
 def unexcused_absence(facts: FactColumns, params: UnexcusedAbsenceParams) -> Judged:
     """Minutes missed without approved leave stay below ``withdraw_at``."""
     ok = facts.unexcused < params.limit_minutes
-    return Judged(verdict=ok.astype(np.int8), results=lambda row: _absence(facts, row, params))
+    return Judged(
+        verdict=ok.astype(np.int8), results=lambda row: _absence(facts, row, params, bool(ok[row]))
+    )
 
 
-def _absence(facts: FactColumns, row: int, params: UnexcusedAbsenceParams) -> Iterator[CheckResult]:
+def _absence(
+    facts: FactColumns, row: int, params: UnexcusedAbsenceParams, ok: bool
+) -> Iterator[CheckResult]:
     s = facts.summary(row)
-    ok = s.unexcused < params.limit_minutes
     if params.unit == "days":
         days = Fraction(s.unexcused, params.day_minutes)
         amount_zh, amount_en = f"{days} 天", f"{days} day(s)"
@@ -170,13 +177,17 @@ def attendance(facts: FactColumns, params: AttendanceParams) -> Judged:
     """Attended / scheduled minutes ≥ ``min_share`` (approved leave is excused, not attended)."""
     least = Fraction(params.min_share)
     ok = facts.attended * least.denominator >= least.numerator * facts.scheduled
-    return Judged(verdict=ok.astype(np.int8), results=lambda row: _attended(facts, row, params))
+    return Judged(
+        verdict=ok.astype(np.int8),
+        results=lambda row: _attended(facts, row, params, bool(ok[row])),
+    )
 
 
-def _attended(facts: FactColumns, row: int, params: AttendanceParams) -> Iterator[CheckResult]:
+def _attended(
+    facts: FactColumns, row: int, params: AttendanceParams, ok: bool
+) -> Iterator[CheckResult]:
     s = facts.minutes(row)
     ratio = Fraction(s.attended, s.scheduled) if s.scheduled else Fraction(1)
-    ok = ratio >= params.min_share
     yield CheckResult(
         path=facts.path(row),
         passed=ok,

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 import attrs
 import numpy as np
+import numpy.typing as npt
 
 from cadretrain.evaluation.facts import FactColumns
 from cadretrain.model import Deliverable, ReviewState, Submission, SubmissionKind
@@ -40,6 +41,7 @@ def deliverables(facts: FactColumns, params: DeliverablesParams) -> Judged:
     end = facts.cohort.end
     ok = np.ones(len(facts), dtype=np.bool_)
     due = tuple((deliverable, deliverable.due(end)) for deliverable in required)
+    met: list[npt.NDArray[np.bool_]] = []  # per deliverable, each row's verdict
     for deliverable, day in due:
         counts = (
             (facts.submission_kinds == _KINDS.index(deliverable.kind))
@@ -50,12 +52,19 @@ def deliverables(facts: FactColumns, params: DeliverablesParams) -> Judged:
             counts &= facts.submission_reviews == _ACCEPTED
         handed = np.zeros(len(facts), dtype=np.bool_)
         handed[facts.submission_rows[counts]] = True
+        met.append(handed)
         ok &= handed
-    return Judged(verdict=ok.astype(np.int8), results=lambda row: _results(facts, row, due))
+    return Judged(
+        verdict=ok.astype(np.int8),
+        results=lambda row: _results(facts, row, due, [bool(m[row]) for m in met]),
+    )
 
 
 def _results(
-    facts: FactColumns, row: int, due: tuple[tuple[Deliverable, dt.date], ...]
+    facts: FactColumns,
+    row: int,
+    due: tuple[tuple[Deliverable, dt.date], ...],
+    met: list[bool],
 ) -> Iterator[CheckResult]:
     if not due:
         yield CheckResult(
@@ -67,14 +76,19 @@ def _results(
         return
     submitted = facts.submitted(row)
     path = facts.path(row)
-    for deliverable, day in due:
+    for (deliverable, day), ok in zip(due, met, strict=True):
         handed = tuple(s for s in submitted if s.kind is deliverable.kind)
-        yield _judge(path, day, deliverable, handed)
+        yield _judge(path, day, deliverable, handed, ok)
 
 
 def _judge(
-    trainee: str, due: dt.date, deliverable: Deliverable, handed: tuple[Submission, ...]
+    trainee: str,
+    due: dt.date,
+    deliverable: Deliverable,
+    handed: tuple[Submission, ...],
+    ok: bool,
 ) -> CheckResult:
+    """The result for one deliverable: its verdict ``ok`` from the columns, explained."""
     kind = deliverable.kind
     on_time = tuple(s for s in handed if s.submitted_on <= due)
     accepted = tuple(
@@ -90,7 +104,7 @@ def _judge(
         ("review_required", deliverable.review_required),
     )
     name_zh, name_en, day = kind.zh, kind.en, due.isoformat()
-    if accepted:
+    if ok:
         zh = f"{name_zh}已于 {accepted[-1].submitted_on.isoformat()} 提交(截止 {day})"
         en = f"{name_en} submitted on {accepted[-1].submitted_on.isoformat()} (due {day})"
         if deliverable.review_required:
@@ -106,9 +120,7 @@ def _judge(
     else:
         zh = f"未提交{name_zh}(截止 {day}),不能结业"
         en = f"{name_en} not submitted (due {day}): not completed"
-    return CheckResult(
-        path=path, passed=bool(accepted), message_zh=zh, message_en=en, evidence=evidence
-    )
+    return CheckResult(path=path, passed=ok, message_zh=zh, message_en=en, evidence=evidence)
 
 
 DELIVERABLES = CheckDefinition(

@@ -15,6 +15,7 @@ from fractions import Fraction
 
 import attrs
 import numpy as np
+import numpy.typing as npt
 
 from cadretrain.evaluation.facts import SCALE, FactColumns
 from cadretrain.evaluation.grade_bands import as_decimal, band_index
@@ -40,10 +41,12 @@ def grading(facts: FactColumns, params: GradingParams) -> Judged:
             verdict=np.ones(len(facts), dtype=np.int8),
             results=lambda row: iter((_no_components(facts.path(row)),)),
         )
-    ok = facts.has_total.copy()
+    scored = facts.mark_codes >= 0
+    marked = scored.copy()  # each component passed: scored, and at least its pass mark
     for j, component in enumerate(scheme.components):
         if component.pass_mark is not None:
-            ok &= facts.marks[:, j] >= int(component.pass_mark * SCALE)
+            marked[:, j] &= facts.marks[:, j] >= int(component.pass_mark * SCALE)
+    ok = facts.has_total & marked.all(axis=1)
     levels = band_index(scheme.scale, facts.totals, facts.denominator)
     passing = np.array([level.passing for level in scheme.scale.levels], dtype=np.bool_)
     ok &= passing[levels]
@@ -54,7 +57,7 @@ def grading(facts: FactColumns, params: GradingParams) -> Judged:
     )
     return Judged(
         verdict=ok.astype(np.int8),
-        results=lambda row: _results(facts, row, scheme, fixed, int(levels[row])),
+        results=lambda row: _results(facts, row, scheme, fixed, int(levels[row]), marked[row]),
     )
 
 
@@ -64,12 +67,15 @@ def _results(
     scheme: AssessmentScheme,
     fixed: tuple[Evidence, ...],
     level: int,
+    marked: npt.NDArray[np.bool_],
 ) -> Iterator[CheckResult]:
     path = facts.path(row)
     codes = facts.mark_codes[row].tolist()
-    for component, evidence, code in zip(scheme.components, fixed, codes, strict=True):
+    for component, evidence, code, ok in zip(
+        scheme.components, fixed, codes, marked.tolist(), strict=True
+    ):
         mark = facts.values[code] if code >= 0 else None
-        yield _component(f"{path}.scores[{component.code}]", component, evidence, mark)
+        yield _component(f"{path}.scores[{component.code}]", component, evidence, mark, ok)
     total = facts.total(row)
     if total is not None:
         yield _total(path, total, scheme.scale.levels[level])
@@ -89,6 +95,7 @@ def _component(
     component: Component,
     fixed: Evidence,
     score: Decimal | None,
+    ok: bool,
 ) -> CheckResult:
     title, mark = component.title, component.pass_mark
     named, marked, weighed = fixed
@@ -101,7 +108,6 @@ def _component(
             message_en=f"no score for {title!r}: assessment incomplete",
             evidence=evidence,
         )
-    ok = mark is None or score >= mark
     if mark is None:
         zh, en = f"「{title}」{score} 分", f"{title!r}: {score}"
     elif ok:
