@@ -31,9 +31,7 @@ def finding(
 
 
 ERROR = finding()
-WARNING = finding(
-    rule_id="evaluation.attendance", severity=Severity.WARNING, path="trainees[t-2]"
-)
+WARNING = finding(rule_id="evaluation.attendance", severity=Severity.WARNING, path="trainees[t-2]")
 DEMOTED = finding(rule_id="rule.any_of", severity=Severity.INFO, path="rule")
 PASSED = finding(severity=Severity.INFO, path="trainees[t-017].hours", passed=True)
 REPORT = Report(findings=(ERROR, WARNING, DEMOTED, PASSED))

@@ -45,9 +45,7 @@ def base() -> Policy:
                 name="min_share",
                 value=dated(Fraction(6, 7)),
             ),
-            ParameterSetting(
-                rule_id="evaluation.attendance", name="basis", value=dated("hours")
-            ),
+            ParameterSetting(rule_id="evaluation.attendance", name="basis", value=dated("hours")),
         ),
         severities=(("evaluation.attendance", Severity.WARNING),),
         effective_from=date(2015, 10, 1),
@@ -146,9 +144,7 @@ def test_overlay_refuses_unknown_rules_and_parameters_listing_every_problem() ->
         rule=AllOf(Check("other.rule")),
         parameters=(
             ParameterSetting(rule_id="evaluation.grading", name="scale", value=dated("x")),
-            ParameterSetting(
-                rule_id="evaluation.attendance", name="max_absence", value=dated(2)
-            ),
+            ParameterSetting(rule_id="evaluation.attendance", name="max_absence", value=dated(2)),
         ),
         severities=(("evaluation.unexcused_absence", Severity.INFO),),
         effective_to=date(2010, 1, 1),
@@ -166,7 +162,5 @@ def test_overlay_refuses_unknown_rules_and_parameters_listing_every_problem() ->
         "severities[evaluation.unexcused_absence]",
         "effective_from",
     }
-    assert (
-        "not in the base policy's rule tree" in problems["parameters[evaluation.grading.scale]"]
-    )
+    assert "not in the base policy's rule tree" in problems["parameters[evaluation.grading.scale]"]
     assert "basis, min_share" in problems["parameters[evaluation.attendance.max_absence]"]
