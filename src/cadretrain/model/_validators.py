@@ -140,9 +140,10 @@ def a_bool(_inst: object, attribute: attrs.Attribute[Any], value: object) -> Non
         _refuse(attribute, value, "True or False")
 
 
-# Validators that accept exactly the instances of one class are registered here, so that
-# ``tuple_of`` can pass a large tuple whose items all have that very type in one C-level step.
-_INSTANCE_OF: dict[Validator, type] = {}
+# A validator that accepts exactly the instances of one class carries that class as its
+# ``accepts`` attribute, so that ``tuple_of`` can pass a large tuple whose items all have
+# that very type in one C-level step.
+_ACCEPTS = "accepts"
 
 
 def member(enum_cls: type[LabelledEnum]) -> Validator:
@@ -153,7 +154,7 @@ def member(enum_cls: type[LabelledEnum]) -> Validator:
         if not isinstance(value, enum_cls):
             _refuse(attribute, value, accepted)
 
-    _INSTANCE_OF[check] = enum_cls
+    setattr(check, _ACCEPTS, enum_cls)
     return check
 
 
@@ -165,7 +166,7 @@ def instance(cls: type[Any], description: str | None = None) -> Validator:
         if not isinstance(value, cls):
             _refuse(attribute, value, accepted)
 
-    _INSTANCE_OF[check] = cls
+    setattr(check, _ACCEPTS, cls)
     return check
 
 
@@ -191,7 +192,7 @@ def tuple_of(inner: Validator, *, non_empty: bool = False) -> Validator:
     cadretrain.errors.InvalidValueError: invalid names[1] (1 problem):
       names[1]: ['expected names'] is not accepted; expected a non-empty string
     """
-    item_type = _INSTANCE_OF.get(inner)
+    item_type: type | None = getattr(inner, _ACCEPTS, None)
 
     def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if not isinstance(value, tuple):
