@@ -1,7 +1,9 @@
 """The ``cadretrain`` console script: the only part of cadretrain that prints.
 
 Each command builds its text with pure functions and returns it with an
-exit code; :func:`main` prints.  Exit codes: 0 ok, 1 a report with errors, 2 bad usage or unreadable input.
+exit code; :func:`main` prints it. Exit codes:
+0 ok, 1 a report with errors, 2 bad usage or unreadable input, 3 an
+internal error (a defect in cadretrain: reported in one line, no traceback).
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from importlib.metadata import PackageNotFoundError, version
 
 from cadretrain.cli._text import Lang, add_lang_option
 from cadretrain.cli.demo import render_summary
@@ -20,6 +23,14 @@ from cadretrain.examples import ALL
 __all__ = ["main"]
 
 DEFAULT_SEED = "jiangan-2015"
+
+OK, FINDINGS, BAD_INPUT, INTERNAL_ERROR = 0, 1, 2, 3
+"""The exit codes, listed in ``--help``."""
+
+_EXIT_CODES = (
+    "exit codes: 0 no errors; 1 the report has errors; 2 bad usage or unreadable "
+    "input; 3 an internal error in cadretrain (please report it)"
+)
 
 Handler = Callable[[argparse.Namespace], tuple[int, str]]
 
@@ -34,7 +45,9 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cadretrain",
         description="Poverty-alleviation cadre-training programmes (扶贫干部教育培训).",
+        epilog=_EXIT_CODES,
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     demo = commands.add_parser(
         "demo",
@@ -56,10 +69,19 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _version() -> str:
+    try:
+        return version("cadretrain")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "unknown"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the console script on ``argv`` (default: the process's arguments); return the exit code.
 
-    Usable as ``sys.exit(main())``: bad usage returns 2 with a message on stderr.
+    Usable as ``sys.exit(main())``: bad usage returns 2 with a message on
+    stderr; an unexpected exception (a defect) returns 3 with one line on
+    stderr, never a traceback.
     """
     parser = _parser()
     try:
@@ -71,6 +93,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_usage(sys.stderr)
         print("cadretrain: error: a command is required, e.g. 'cadretrain demo'", file=sys.stderr)
         return 2
-    code, text = handler(args)
+    try:
+        code, text = handler(args)
+    except Exception as error:  # the one top-level wrapper: a defect, reported without a traceback
+        print(
+            f"cadretrain: internal error ({type(error).__name__}: {error}); "
+            "please report it with the command and the input",
+            file=sys.stderr,
+        )
+        return INTERNAL_ERROR
     sys.stdout.write(text)
     return code

@@ -1,6 +1,7 @@
 """``cadretrain check``, ``evaluate`` and ``schema``: the commands that read JSON files.
 
-The file is read here and nowhere else; everything after is the library's
+The file is read here and nowhere else (``-`` reads standard input), at
+most :data:`MAX_DOCUMENT_BYTES` of it; everything after is the library's
 pure API (``from_json``, ``check``, ``evaluate``, ``to_json``). Each handler
 returns an exit code and the text for stdout: 0 when the report is ok, 1
 when it has errors, 2 when the input cannot be read (the problems are
@@ -29,6 +30,10 @@ from cadretrain.serialization.errors import DocumentError
 __all__ = ["add_file_commands", "read_cohort", "run_check", "run_evaluate", "run_schema"]
 
 _CHECKABLE = "a programme, cohort, training_record or posting document"
+
+MAX_DOCUMENT_BYTES = 256 * 1024 * 1024
+"""The largest document read (256 MiB, about 140k trainees); a larger one is refused
+rather than read on without end (``cadretrain check /dev/zero``)."""
 
 
 class _Unreadable(Exception):  # noqa: N818 (internal: ends a command with exit code 2)
@@ -62,7 +67,12 @@ def add_file_commands(subparsers: Any) -> None:
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE.json", help="the document to read")
+    parser.add_argument(
+        "file", metavar="FILE.json", help="the document to read ('-': standard input)"
+    )
+    parser.add_argument(
+        "-o", "--output", metavar="FILE", help="write the result to FILE instead of stdout"
+    )
     parser.add_argument("--policy", metavar="FILE.json", help="a cadretrain/policy document")
     parser.add_argument("--on", type=_date, metavar="DATE", help="judge as of DATE (YYYY-MM-DD)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
@@ -77,10 +87,21 @@ def _date(text: str) -> dt.date:
 
 
 def _read(path: str) -> bytes:
+    """The bytes of ``path`` (``-``: standard input), refused beyond the size limit."""
     try:
-        return Path(path).read_bytes()
+        if path == "-":
+            data = sys.stdin.buffer.read(MAX_DOCUMENT_BYTES + 1)
+        else:
+            with Path(path).open("rb") as file:
+                data = file.read(MAX_DOCUMENT_BYTES + 1)
     except OSError as error:
         raise _Unreadable(f"{path}: cannot read ({error.strerror or error})") from None
+    if len(data) > MAX_DOCUMENT_BYTES:
+        raise _Unreadable(
+            f"{path}: larger than {MAX_DOCUMENT_BYTES // (1024 * 1024)} MiB, the most one "
+            "document may hold; split the cohorts into one document each"
+        )
+    return data
 
 
 def _document(path: str) -> object:
@@ -144,7 +165,7 @@ def run_check(args: argparse.Namespace) -> tuple[int, str]:
     except (CadretrainError, _Unreadable) as error:
         return _failed(error)
     text = to_json(report, indent=True) + "\n" if args.json else _text(report.explain, args.lang)
-    return (0 if report.ok else 1), text
+    return _delivered(args.output, 0 if report.ok else 1, text)
 
 
 def run_evaluate(args: argparse.Namespace) -> tuple[int, str]:
@@ -165,7 +186,18 @@ def run_evaluate(args: argparse.Namespace) -> tuple[int, str]:
             return "\n".join([*parts, evaluation.report.explain(lang)])
 
         text = _text(explain, args.lang)
-    return (0 if evaluation.report.ok else 1), text
+    return _delivered(args.output, 0 if evaluation.report.ok else 1, text)
+
+
+def _delivered(output: str | None, code: int, text: str) -> tuple[int, str]:
+    """``(code, text)`` for stdout, or ``text`` written to ``output`` (``-``: stdout)."""
+    if output is None or output == "-":
+        return code, text
+    try:
+        Path(output).write_text(text, encoding="utf-8")
+    except OSError as error:
+        return _failed(_Unreadable(f"{output}: cannot write ({error.strerror or error})"))
+    return code, ""
 
 
 def run_schema(args: argparse.Namespace) -> tuple[int, str]:
