@@ -71,3 +71,39 @@ def test_an_internal_error_exits_3_with_one_line_and_no_traceback(
     assert "internal error (ZeroDivisionError: a defect)" in err
     assert "Traceback" not in err
     assert len(err.strip().splitlines()) == 1
+
+
+def _jsonl(tmp_path: Path, *, bad_line: bool) -> Path:
+    import attrs
+
+    lines = [ct.to_json(attrs.evolve(COHORT, id=f"jiangan-{i}")) for i in range(3)]
+    if bad_line:
+        lines.insert(1, '{"schema": "cadretrain/cohort", "version": 1}')
+    path = tmp_path / "many.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_evaluate_judges_a_json_lines_stream_into_one_csv(tmp_path: Path) -> None:
+    import csv
+    import io
+
+    target = tmp_path / "out.csv"
+    done = _run(
+        "evaluate", "--jsonl", str(_jsonl(tmp_path, bad_line=False)), "--format", "csv",
+        "-o", str(target), "--lang", "en",
+    )  # fmt: skip
+    assert done.returncode in (0, 1)
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("\ufeff")  # a file for Excel: the byte-order mark, once
+    table = list(csv.reader(io.StringIO(text.removeprefix("\ufeff"))))
+    assert table[0][:2] == ["Id", "Name"]
+    assert len(table) == 1 + 3 * len(COHORT.trainees)  # one header, a row per trainee
+
+
+def test_a_bad_line_is_named_skipped_and_makes_the_exit_code_2(tmp_path: Path) -> None:
+    done = _run("evaluate", "--jsonl", str(_jsonl(tmp_path, bad_line=True)), "--format", "json")
+    assert done.returncode == 2
+    assert b"line 2:" in done.stderr
+    results = [ct.from_json(line, ct.CohortEvaluation) for line in done.stdout.splitlines()]
+    assert [r.cohort_id for r in results] == ["jiangan-0", "jiangan-1", "jiangan-2"]

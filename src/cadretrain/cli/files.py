@@ -19,6 +19,7 @@ from typing import Any
 
 from cadretrain.builtin import check, check_posting, check_record, evaluate
 from cadretrain.cli._text import add_lang_option
+from cadretrain.cli.stream import run_stream
 from cadretrain.errors import CadretrainError, Problem
 from cadretrain.model import Cohort, Posting, Programme, TrainingRecord
 from cadretrain.rules import Policy, Report
@@ -56,6 +57,7 @@ def add_file_commands(subparsers: Any) -> None:
         description="Evaluate the cohort in FILE and print the assessments and the report.",
     )
     _common(evaluate)
+    _stream_options(evaluate)
     evaluate.set_defaults(handler=run_evaluate)
     schema = subparsers.add_parser(
         "schema",
@@ -77,6 +79,21 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--on", type=_date, metavar="DATE", help="judge as of DATE (YYYY-MM-DD)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
     add_lang_option(parser)
+
+
+def _stream_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--jsonl",
+        action="store_true",
+        help="FILE holds one cohort document a line (JSON Lines), judged as a stream",
+    )
+    parser.add_argument(
+        "--format",
+        choices=("text", "json", "csv"),
+        default=None,
+        help="with --jsonl: text (default), json (one evaluation a line) or csv "
+        "(one row a trainee, the report's columns)",
+    )
 
 
 def _date(text: str) -> dt.date:
@@ -170,6 +187,15 @@ def run_check(args: argparse.Namespace) -> tuple[int, str]:
 
 def run_evaluate(args: argparse.Namespace) -> tuple[int, str]:
     """``cadretrain evaluate FILE.json``: every trainee's assessment and the report."""
+    if args.jsonl:
+        try:
+            policy = _policy(args)
+        except (CadretrainError, _Unreadable) as error:
+            return _failed(error)
+        args.format = args.format or ("json" if args.json else "text")
+        return run_stream(args, policy, MAX_DOCUMENT_BYTES)
+    if args.format is not None:
+        return _failed(_Unreadable("--format goes with --jsonl (use --json for one cohort)"))
     try:
         cohort, policy = _document(args.file), _policy(args)
         if not isinstance(cohort, Cohort):
