@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from hypothesis import find, given, settings
 from hypothesis import strategies as st
@@ -185,3 +187,22 @@ def test_a_programme_with_nothing_to_schedule_needs_sessions_zero() -> None:
 def test_bad_sizes_are_refused(size: int | tuple[int, int]) -> None:
     with pytest.raises(ValueError, match="size"):
         find(cohorts(size=size), lambda _: True)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    cohorts(size=2, start=dt.date(2021, 1, 1), end=dt.date(2021, 1, 10), max_days=30),
+)
+def test_a_cohort_lies_within_the_dates_asked_for(cohort: ct.Cohort) -> None:
+    """``start`` and ``end`` bound every day of the cohort, ``max_days`` cut to fit."""
+    assert dt.date(2021, 1, 1) <= cohort.start <= cohort.end <= dt.date(2021, 1, 10)
+    assert all(dt.date(2021, 1, 1) <= s.on <= dt.date(2021, 1, 10) for s in cohort.sessions)
+
+
+def test_an_end_before_the_start_is_refused() -> None:
+    @settings(max_examples=1, deadline=None)
+    @given(cohorts(start=dt.date(2021, 1, 1), end=dt.date(2020, 1, 1)))
+    def drawn(cohort: ct.Cohort) -> None: ...
+
+    with pytest.raises(ValueError, match="end: 2020-01-01 is before start 2021-01-01"):
+        drawn()

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from cadretrain.model import Cohort, DeliveryFormat, Module, Programme, Role, Session
 from cadretrain.strategies._common import (
+    EARLIEST,
     LATEST,
     Size,
     dates,
@@ -41,6 +42,8 @@ def cohorts(
     sessions: Size = None,
     roles: Sequence[Role] | None = None,
     max_days: int = 14,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
     with_attendance: bool = True,
     with_facts: bool = True,
 ) -> Cohort:
@@ -50,7 +53,10 @@ def cohorts(
     :func:`programmes`); ``size`` the number of trainees and ``sessions``
     the number of sessions, each an int or ``(min, max)`` (defaults
     ``(1, 8)`` and ``(1, 10)``); ``roles`` restricts the trainees' roles;
-    the cohort lasts 1 to ``max_days`` days. Sessions fall inside the
+    the cohort lasts 1 to ``max_days`` days, all of them between ``start``
+    and ``end`` when given (default 2013-01-01 to 2030-12-31), so that a
+    rule in force from a date is tested on cohorts it judges (``start``
+    is that date). Sessions fall inside the
     dates, on modules of the programme, field teaching at one of its sites.
     ``with_attendance`` adds a register (full or partial, one record per
     trainee and session, minutes within the session's); ``with_facts``
@@ -77,21 +83,23 @@ def cohorts(
                 "(none, or only field teaching without a field site); pass sessions=0"
             )
         session_high = 0
-    start = draw(dates(max_value=LATEST - dt.timedelta(days=max_days)))
-    end = start + dt.timedelta(days=draw(st.integers(min_value=0, max_value=max_days - 1)))
+    first, last = _span(start, end)
+    longest = min(max_days, (last - first).days + 1)
+    begins = draw(dates(min_value=first, max_value=last - dt.timedelta(days=longest - 1)))
+    ends = begins + dt.timedelta(days=draw(st.integers(min_value=0, max_value=longest - 1)))
     trainee_ids = draw(unique_ids("t", low, high))
     people = tuple(draw_trainee(draw, i, roles) for i in trainee_ids)
     session_ids = draw(unique_ids("s", session_low, session_high))
-    timetable = tuple(_session(draw, chosen, schedulable, i, start, end) for i in session_ids)
+    timetable = tuple(_session(draw, chosen, schedulable, i, begins, ends) for i in session_ids)
     frame = Frame(
-        programme=chosen, start=start, end=end, trainees=tuple(trainee_ids), sessions=timetable
+        programme=chosen, start=begins, end=ends, trainees=tuple(trainee_ids), sessions=timetable
     )
     extra: Facts = draw(facts(frame)) if with_facts else {}
     return Cohort(
         id=draw(_ids("c")),
         programme=chosen,
-        start=start,
-        end=end,
+        start=begins,
+        end=ends,
         venue=draw(texts(max_size=8)),
         trainees=people,
         sessions=timetable,
@@ -102,6 +110,18 @@ def cohorts(
         attendance=draw(attendance(frame)) if with_attendance else (),
         **extra,
     )
+
+
+def _span(start: dt.date | None, end: dt.date | None) -> tuple[dt.date, dt.date]:
+    """The first and last day a drawn cohort may take, checked."""
+    first = EARLIEST if start is None else start
+    last = LATEST if end is None else end
+    for name, value in (("start", start), ("end", end)):
+        if value is not None and (not isinstance(value, dt.date) or isinstance(value, dt.datetime)):
+            raise ValueError(f"{name}: {value!r} is not accepted; expected a datetime.date")
+    if last < first:
+        raise ValueError(f"end: {last} is before start {first}; expected a date on or after it")
+    return first, last
 
 
 def _programme_strategy(
