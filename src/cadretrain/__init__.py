@@ -7,7 +7,7 @@ errors every bad input raises (``ct.CadretrainError``).
 
 from __future__ import annotations
 
-from cadretrain import examples, policies
+from cadretrain import build, examples, policies
 from cadretrain.builtin import (
     BUILTIN_RULES,
     check,
@@ -203,6 +203,7 @@ __all__ = [
     "TrainingRecord",
     "UncheckableSubject",
     "ValidationError",
+    "build",
     "check",
     "check_posting",
     "check_record",
