@@ -122,7 +122,7 @@ class TestPerTrainee:
             ]
 
     def test_a_row_alone_is_judged_by_the_function_itself(self) -> None:
-        from cadretrain.evaluation.facts import gather
+        from cadretrain.evaluation.gathering import gather
 
         subject = cohort(size=2)
         row = gather(subject).row(0)

@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import cadretrain as ct
-from cadretrain.evaluation.facts import gather
+from cadretrain.evaluation.gathering import gather
 from cadretrain.evaluation.grade_bands import band_index
 
 from .builders import FOUR_LEVELS, cohort, programme, scheme, scores

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 import cadretrain as ct
 from cadretrain.evaluation import TraineeRow
-from cadretrain.evaluation.facts import gather
+from cadretrain.evaluation.gathering import gather
 
 from .builders import END, FOUR_LEVELS, START, cohort, programme, sessions, trainee
 from .test_properties import cohorts

@@ -1,6 +1,6 @@
 """What the trainee-scope checks judge: a cohort's facts as columns, one row per trainee.
 
-:func:`gather` reads each record list once into integer columns (the ones
+:func:`~cadretrain.evaluation.gathering.gather` reads each record table's columns once (the ones
 the record tables of :mod:`cadretrain.model` expose: codes into interned
 ids and enums, minutes, ordinal days) and works out, per trainee in
 trainee-id order, the attendance minutes, the marks and the weighted
@@ -16,11 +16,9 @@ integer numerator over :attr:`FactColumns.denominator`. The model's bounds
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
-from itertools import pairwise
 from operator import attrgetter
 from typing import Any, NamedTuple
 
@@ -31,21 +29,15 @@ import numpy.typing as npt
 from cadretrain.evaluation.attendance_summary import AttendanceSummary
 from cadretrain.model import (
     AssessmentScheme,
-    AttendanceStatus,
-    AttendanceTable,
     Cohort,
-    LeaveStatus,
-    LeaveTable,
     Score,
-    ScoreTable,
     Submission,
     SubmissionKind,
-    SubmissionTable,
     Trainee,
 )
 from cadretrain.model._trusted import maker
 
-__all__ = ["SCALE", "FactColumns", "Minutes", "TraineeRow", "gather", "trainee_path"]
+__all__ = ["SCALE", "FactColumns", "Minutes", "TraineeRow", "trainee_path"]
 
 Ints = npt.NDArray[np.int64]
 Codes = npt.NDArray[np.int32]
@@ -55,20 +47,6 @@ Column = npt.NDArray[np.signedinteger[Any]]
 
 SCALE = 10_000
 """Scores are held as integers in ten-thousandths (the model refuses a fifth decimal place)."""
-
-_WIDE = 10**8
-"""Weights over a larger common denominator are summed as Python integers (no overflow)."""
-
-_STATUSES = tuple(AttendanceStatus)
-_PRESENT, _ON_LEAVE = (
-    _STATUSES.index(AttendanceStatus.PRESENT),
-    _STATUSES.index(AttendanceStatus.ON_LEAVE),
-)
-_UNSCHEDULED = (
-    _STATUSES.index(AttendanceStatus.NOT_ENROLLED),
-    _STATUSES.index(AttendanceStatus.WAIVED),
-)
-_APPROVED = tuple(LeaveStatus).index(LeaveStatus.APPROVED)
 
 
 class Minutes(NamedTuple):
@@ -269,255 +247,6 @@ class FactColumns:
 
 _summary = maker(AttendanceSummary)
 """An attendance summary of minutes this module counted from a table's checked columns."""
-
-
-def _attendance_columns(
-    records: AttendanceTable,
-) -> tuple[Column, tuple[str, ...], Column, tuple[str, ...], Column, Column]:
-    """``(trainee_codes, trainee_ids, session_codes, session_ids, status_codes, minutes)``.
-
-    The attendance table's own columns (-1 minutes: not given).
-    """
-    return (
-        records.trainee_codes,
-        records.trainee_ids,
-        records.session_codes,
-        records.session_ids,
-        records.status_codes,
-        records.minutes,
-    )
-
-
-def _leave_columns(
-    requests: LeaveTable,
-) -> tuple[Column, tuple[str, ...], Column, Column, Column, tuple[str, ...], Column, Column]:
-    """``(trainee_codes, trainee_ids, status_codes, first_days, last_days, session_ids,
-    session_codes, session_offsets)``: the leave table's own columns."""
-    return (
-        requests.trainee_codes,
-        requests.trainee_ids,
-        requests.status_codes,
-        requests.first_days,
-        requests.last_days,
-        requests.session_ids,
-        requests.session_codes,
-        requests.session_offsets,
-    )
-
-
-def _submission_columns(
-    submissions: SubmissionTable,
-) -> tuple[Column, tuple[str, ...], Column, Column, Column]:
-    """``(trainee_codes, trainee_ids, kind_codes, review_codes, submitted_on)``."""
-    return (
-        submissions.trainee_codes,
-        submissions.trainee_ids,
-        submissions.kind_codes,
-        submissions.review_codes,
-        submissions.submitted_on,
-    )
-
-
-def _score_columns(
-    scores: ScoreTable,
-) -> tuple[Column, tuple[str, ...], Column, tuple[str, ...], tuple[Decimal, ...], Column]:
-    """``(trainee_codes, trainee_ids, component_codes, component_ids, values, value_codes)``.
-
-    ``values`` are the distinct values *as written* (85 and 85.0 apart).
-    """
-    return (
-        scores.trainee_codes,
-        scores.trainee_ids,
-        scores.component_codes,
-        scores.component_ids,
-        scores.values,
-        scores.value_codes,
-    )
-
-
-def gather(cohort: Cohort) -> FactColumns:
-    """The fact columns of ``cohort``: one pass over each record list, then array work.
-
-    >>> from cadretrain.examples import jiangan_2015
-    >>> facts = gather(jiangan_2015().cohort)
-    >>> len(facts) == len(facts.cohort.trainees)
-    True
-    """
-    trainees = tuple(sorted(cohort.trainees, key=_id))
-    ids = tuple(t.id for t in trainees)
-    row_of = {tid: row for row, tid in enumerate(ids)}
-    minutes = _minutes(cohort, row_of)
-    score_columns = _score_columns(cohort.scores)
-    score_rows = _rows(score_columns[:2], row_of)
-    components, values, mark_codes, marks, has_total, totals, denominator, weights = _scores(
-        cohort, score_columns, score_rows
-    )
-    s_codes, s_ids, kinds, reviews, days = _submission_columns(cohort.submissions)
-    submission_rows = _rows((s_codes, s_ids), row_of)
-    return FactColumns(
-        cohort=cohort,
-        trainees=trainees,
-        ids=ids,
-        scheduled=minutes[0],
-        attended=minutes[1],
-        excused=minutes[2],
-        unexcused=minutes[3],
-        unrecorded=minutes[4],
-        unapproved_leave=minutes[5],
-        components=components,
-        values=values,
-        mark_codes=mark_codes,
-        marks=marks,
-        has_total=has_total,
-        totals=totals,
-        denominator=denominator,
-        weights=weights,
-        submissions=cohort.submissions,
-        submission_rows=submission_rows,
-        submission_index=_index(submission_rows, len(ids)),
-        submission_kinds=kinds,
-        submission_reviews=reviews,
-        submission_days=days,
-        scores=cohort.scores,
-        score_index=_index(score_rows, len(ids)),
-    )
-
-
-def _rows(interned: tuple[Codes, tuple[str, ...]], row_of: dict[str, int]) -> Codes:
-    """Each record's row, from its trainee code and the table's trainee ids (-1: no such row)."""
-    codes, tids = interned
-    by_code = np.array([row_of.get(t, -1) for t in tids], dtype=np.int32)
-    return by_code[codes] if len(codes) else np.zeros(0, dtype=np.int32)
-
-
-def _index(rows: Codes, n: int) -> tuple[tuple[int, ...], ...]:
-    """Per row, the positions of the records that name it, in record order."""
-    order = np.argsort(rows, kind="stable")
-    bounds = np.searchsorted(rows[order], np.arange(n + 1)).tolist()
-    positions = order.tolist()
-    return tuple(tuple(positions[a:b]) for a, b in pairwise(bounds))
-
-
-def _minutes(cohort: Cohort, row_of: dict[str, int]) -> tuple[Ints, ...]:
-    """Per row: scheduled, attended, excused, unexcused, unrecorded and unapproved-leave minutes.
-
-    Worked out on a trainees × instructional sessions grid: a session the
-    trainee was not enrolled for, or was waived from, is not scheduled; the
-    minutes not attended are excused under approved leave, else unexcused
-    (on leave asked for but not approved, or with no record at all).
-    """
-    sessions = cohort.instructional_sessions()
-    n, m = len(row_of), len(sessions)
-    column_of = {s.id: j for j, s in enumerate(sessions)}
-    length = np.array([s.minutes for s in sessions], dtype=np.int64).reshape(1, m)
-    status = np.full((n, m), -1, dtype=np.int8)
-    given = np.full((n, m), -1, dtype=np.int64)
-    tcodes, tids, scodes, sids, statuses, minutes = _attendance_columns(cohort.attendance)
-    if len(tcodes):
-        rows = _rows((tcodes, tids), row_of)
-        cols = np.array([column_of.get(s, -1) for s in sids], dtype=np.int32)[scodes]
-        keep = (rows >= 0) & (cols >= 0)
-        status[rows[keep], cols[keep]] = statuses[keep]
-        given[rows[keep], cols[keep]] = minutes[keep]
-    approved, asked = _leave(cohort, row_of, sessions, column_of)
-    unscheduled = (status == _UNSCHEDULED[0]) | (status == _UNSCHEDULED[1])
-    scheduled = np.where(unscheduled, 0, length)
-    present = np.where(
-        given >= 0,
-        np.minimum(given, length),
-        np.where(status == _PRESENT, length, 0),
-    )
-    present = np.where(unscheduled | (status < 0), 0, present)
-    missed = scheduled - present
-    excused = np.where(approved, missed, 0)
-    unexcused = missed - excused
-    unapproved = np.where((status == _ON_LEAVE) | asked, unexcused, 0)
-    unrecorded = np.where((status < 0) & ~asked, unexcused, 0)
-    return tuple(
-        part.sum(axis=1, dtype=np.int64)
-        for part in (scheduled, present, excused, unexcused, unrecorded, unapproved)
-    )
-
-
-def _leave(
-    cohort: Cohort, row_of: dict[str, int], sessions: Sequence[Any], column_of: dict[str, int]
-) -> tuple[Flags, Flags]:
-    """The sessions (columns) each row's approved, and other, leave requests cover."""
-    n, m = len(row_of), len(sessions)
-    approved = np.zeros((n, m), dtype=np.bool_)
-    asked = np.zeros((n, m), dtype=np.bool_)
-    tcodes, tids, statuses, first, last, sids, scodes, offsets = _leave_columns(cohort.leave)
-    if not len(tcodes) or not m:
-        return approved, asked
-    days = np.array([s.on.toordinal() for s in sessions], dtype=np.int64)
-    dated = (first >= 0) & (last >= 0)
-    covers = dated[:, None] & (first[:, None] <= days) & (days <= last[:, None])
-    if len(scodes):
-        named = np.array([column_of.get(s, -1) for s in sids], dtype=np.int32)[scodes]
-        owner = np.repeat(np.arange(len(tcodes)), np.diff(offsets))
-        keep = named >= 0
-        covers[owner[keep], named[keep]] = True
-    rows = _rows((tcodes, tids), row_of)
-    for grid, chosen in ((approved, statuses == _APPROVED), (asked, statuses != _APPROVED)):
-        chosen &= rows >= 0
-        np.logical_or.at(grid, rows[chosen], covers[chosen])
-    return approved, asked
-
-
-def _scores(
-    cohort: Cohort,
-    columns: tuple[Codes, tuple[str, ...], Codes, tuple[str, ...], tuple[Decimal, ...], Codes],
-    rows: Codes,
-) -> tuple[
-    tuple[str, ...],
-    tuple[Decimal, ...],
-    Codes,
-    npt.NDArray[Any],
-    Flags,
-    npt.NDArray[Any],
-    int,
-    tuple[int, ...],
-]:
-    """Components, values as written, mark codes, scaled marks, totals and their denominator."""
-    scheme = cohort.programme.scheme
-    n = len(cohort.trainees)
-    scored = scheme.components if scheme is not None else ()
-    components = tuple(c.code for c in scored)
-    k = len(components)
-    common = math.lcm(*(c.weight.denominator for c in scored)) if k else 1
-    weights = tuple(c.weight.numerator * (common // c.weight.denominator) for c in scored)
-    wide = common > _WIDE
-    dtype: Any = object if wide else np.int64
-    _, _, ccodes, cids, values, vcodes = columns
-    best = np.full((n, k), -1, dtype=np.int64)
-    scaled = [int(v.scaleb(4)) for v in values]
-    if len(rows) and k:
-        # rank the distinct values by (value, text): the highest counts, equal ones by text
-        order = sorted(range(len(values)), key=lambda i: (values[i], str(values[i])))
-        rank = np.empty(len(values), dtype=np.int64)
-        rank[order] = np.arange(len(values))
-        column_of = {code: j for j, code in enumerate(components)}
-        cols = np.array([column_of.get(c, -1) for c in cids], dtype=np.int32)[ccodes]
-        keep = (rows >= 0) & (cols >= 0)
-        np.maximum.at(best, (rows[keep], cols[keep]), rank[vcodes[keep]])
-        by_rank = np.array(order, dtype=np.int32)
-        mark_codes = np.where(best >= 0, by_rank[np.maximum(best, 0)], -1).astype(np.int32)
-    else:
-        mark_codes = best.astype(np.int32)
-    table = np.array([*scaled, 0], dtype=dtype)  # the last entry: unscored
-    marks = table[np.where(mark_codes >= 0, mark_codes, len(scaled))]
-    has_total = np.logical_and.reduce(mark_codes >= 0, axis=1) & (k > 0)
-    totals = (marks * np.array(weights, dtype=dtype).reshape(1, k)).sum(axis=1, dtype=dtype)
-    return (
-        components,
-        values,
-        mark_codes,
-        marks,
-        has_total,
-        totals,
-        SCALE * common,
-        weights,
-    )
 
 
 _id = attrgetter("id")

@@ -2,7 +2,7 @@
 
 The steps, each documented in ``docs/evaluation.md``:
 
-1. gather the cohort's fact columns (:func:`~cadretrain.evaluation.facts.gather`);
+1. gather the cohort's fact columns (:func:`~cadretrain.evaluation.gathering.gather`);
 2. judge the policy's rule tree over them (trainee-scope checks, with the
    numbers in force on the cohort's first day): a verdict column, and
    findings for the rows that have any (every row in explain mode);
@@ -40,7 +40,8 @@ import numpy as np
 from cadretrain.errors import InvalidValueError
 from cadretrain.evaluation.assessment import Assessment, CohortEvaluation
 from cadretrain.evaluation.closing import outcome_finding
-from cadretrain.evaluation.facts import FactColumns, gather, trainee_path
+from cadretrain.evaluation.facts import FactColumns, trainee_path
+from cadretrain.evaluation.gathering import gather
 from cadretrain.evaluation.grade_bands import Ranking, as_decimal, band_index
 from cadretrain.evaluation.instruments import instruments_due
 from cadretrain.evaluation.outcomes import rule_outcome
