@@ -25,8 +25,16 @@ def _runtime_requirements() -> set[str]:
     return names
 
 
-def test_runtime_dependencies_are_exactly_attrs_cattrs_dateutil_msgspec_numpy() -> None:
-    assert _runtime_requirements() == {"attrs", "cattrs", "msgspec", "numpy", "python-dateutil"}
+def test_runtime_dependencies_are_exactly_the_ones_the_core_and_the_cli_need() -> None:
+    """attrs, cattrs, dateutil, msgspec and numpy for the core; tqdm for the CLI's progress bar."""
+    assert _runtime_requirements() == {
+        "attrs",
+        "cattrs",
+        "msgspec",
+        "numpy",
+        "python-dateutil",
+        "tqdm",
+    }
 
 
 def test_py_typed_marker_is_shipped() -> None:
