@@ -25,6 +25,7 @@ import numpy.typing as npt
 from cadretrain.errors import CadretrainError, InvalidValueError, Problem, ValidationError
 from cadretrain.model._labelled import LabelledEnum
 from cadretrain.rules._ids import check_rule_id
+from cadretrain.rules.citation import UNDECLARED, Citation
 from cadretrain.rules.values import Evidence, ParamValue, check_param_value, to_evidence
 
 __all__ = [
@@ -158,7 +159,11 @@ def _function(instance: object, attribute: attrs.Attribute[CheckFunction], value
 
 @attrs.frozen(kw_only=True)
 class CheckDefinition:
-    """A registered check: id, scope, descriptions, parameter class, function.
+    """A registered check: id, scope, descriptions, parameter class, function, source.
+
+    ``source`` is the :class:`~cadretrain.rules.Citation` of the rule the
+    check applies (a regulation article, a seed article, the programme's own
+    scheme); every finding the check makes, passing or failing, carries it.
 
     ``function(subject, params)`` yields the :class:`CheckResult`\\ s of one
     subject, or returns a :class:`Judged` for a subject of many rows (the
@@ -171,6 +176,9 @@ class CheckDefinition:
     description_en: str = attrs.field(validator=_text)
     params_type: type = attrs.field(validator=_params_type)
     function: CheckFunction = attrs.field(validator=_function)
+    source: Citation = attrs.field(
+        default=UNDECLARED, validator=attrs.validators.instance_of(Citation)
+    )
 
     @property
     def parameters(self) -> tuple[ParameterSpec, ...]:

@@ -21,6 +21,8 @@ from cadretrain.evaluation.checks._params import share
 from cadretrain.evaluation.facts import FactColumns
 from cadretrain.model import _validators as v
 from cadretrain.rules import CheckDefinition, CheckResult, Judged, MissingParameter, Scope
+from cadretrain.rules.citation import PROGRAMME_SCHEME
+from cadretrain.rules.sources import CADRE_TRAINING_2015, TIANHE_PARTY_SCHOOL_2015
 
 __all__ = [
     "ATTENDANCE",
@@ -211,6 +213,7 @@ LEAVE_RATIO = CheckDefinition(
     description_en="approved leave within the policy's share of class time, else withdrawn",
     params_type=LeaveRatioParams,
     function=leave_ratio,
+    source=CADRE_TRAINING_2015,
 )
 UNEXCUSED_ABSENCE = CheckDefinition(
     rule_id="evaluation.unexcused_absence",
@@ -219,6 +222,7 @@ UNEXCUSED_ABSENCE = CheckDefinition(
     description_en="absence without approved leave below the policy's limit, else withdrawn",
     params_type=UnexcusedAbsenceParams,
     function=unexcused_absence,
+    source=TIANHE_PARTY_SCHOOL_2015,
 )
 ATTENDANCE = CheckDefinition(
     rule_id="evaluation.attendance",
@@ -227,4 +231,5 @@ ATTENDANCE = CheckDefinition(
     description_en="attended share at least the minimum for the certificate",
     params_type=AttendanceParams,
     function=attendance,
+    source=PROGRAMME_SCHEME,
 )
