@@ -101,7 +101,10 @@ def test_cohort_findings_cite_their_rule(cohort: ct.Cohort) -> None:
 
 
 @FAST
-@given(cst.training_records(), cst.postings())
+@given(
+    cst.training_records(rank=(ct.Rank.TOWNSHIP_SECTION, ct.Rank.STAFF)),
+    cst.postings(),
+)
 def test_record_and_posting_findings_cite_their_rule(
     record: ct.TrainingRecord, posting: ct.Posting
 ) -> None:

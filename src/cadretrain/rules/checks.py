@@ -119,6 +119,9 @@ class ParameterSpec:
     default: ParamValue | None
     description_zh: str
     description_en: str
+    stricter: str | None = None
+    """``"lower"`` or ``"higher"``: which way a value is stricter (field metadata
+    ``"stricter"``), so an overlay knows when a base revision is stricter."""
 
 
 def _type_name(annotation: object) -> str:
@@ -127,6 +130,12 @@ def _type_name(annotation: object) -> str:
     if isinstance(annotation, type):
         return annotation.__name__
     return repr(annotation).replace("typing.", "")
+
+
+def _direction(value: object) -> str | None:
+    if value is None or value in ("lower", "higher"):
+        return value
+    raise InvalidValueError("metadata['stricter']", value, "'lower', 'higher' or absent")
 
 
 def _params_type(instance: object, attribute: attrs.Attribute[type], value: object) -> None:
@@ -191,6 +200,7 @@ class CheckDefinition:
                 default=None if field.default is attrs.NOTHING else field.default,
                 description_zh=str(field.metadata.get("zh", "")),
                 description_en=str(field.metadata.get("en", "")),
+                stricter=_direction(field.metadata.get("stricter")),
             )
             for field in attrs.fields(self.params_type)
         )

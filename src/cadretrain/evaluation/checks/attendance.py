@@ -48,6 +48,7 @@ class LeaveRatioParams:
         metadata={
             "zh": "请假时间占总学时的上限(超过即退学)",
             "en": "most leave, as a share of class time",
+            "stricter": "lower",
         },
     )
 
@@ -96,7 +97,11 @@ class UnexcusedAbsenceParams:
 
     withdraw_at: int = attrs.field(
         validator=v.positive_int,
-        metadata={"zh": "旷课达到此数即退学", "en": "unexcused absence that withdraws"},
+        metadata={
+            "zh": "旷课达到此数即退学",
+            "en": "unexcused absence that withdraws",
+            "stricter": "lower",
+        },
     )
     unit: str = attrs.field(
         default="minutes",
@@ -171,7 +176,11 @@ class AttendanceParams:
 
     min_share: Fraction = attrs.field(
         validator=share,
-        metadata={"zh": "结业所需的最低出勤比例", "en": "least attended share for the certificate"},
+        metadata={
+            "zh": "结业所需的最低出勤比例",
+            "en": "least attended share for the certificate",
+            "stricter": "higher",
+        },
     )
 
 
