@@ -17,6 +17,8 @@ from hypothesis import strategies as st
 import cadretrain as ct
 from cadretrain import strategies as cst
 from cadretrain.builtin import BUILTIN_RULES
+from cadretrain.policies import CADRE_TRAINING_REGULATION
+from cadretrain.policies.training_hours import with_factors
 from cadretrain.rules import Citation, Finding, Report, Severity
 from cadretrain.rules.citation import PROGRAMME_SCHEME, RULE_TREE, UNDECLARED
 from cadretrain.rules.sources import (
@@ -39,7 +41,7 @@ EXPECTED: dict[str, Citation] = {
     "curriculum.compulsory_first": SEED_HUNAN_2019,
     "curriculum.compulsory_present": SEED_YUNNAN_2019,
     "curriculum.field_share": SEED_YUNNAN_2019,
-    "curriculum.menu_selection": PROGRAMME_SCHEME,
+    "curriculum.menu_selection": SEED_YUNNAN_2019,
     "curriculum.tier_share": SEED_YUNNAN_2019,
     "evaluation.attendance": PROGRAMME_SCHEME,
     "evaluation.deliverables": PROGRAMME_SCHEME,
@@ -101,15 +103,18 @@ def test_cohort_findings_cite_their_rule(cohort: ct.Cohort) -> None:
 
 
 @FAST
-@given(
-    cst.training_records(rank=(ct.Rank.TOWNSHIP_SECTION, ct.Rank.STAFF)),
-    cst.postings(),
-)
+@given(cst.training_records(), cst.postings())
 def test_record_and_posting_findings_cite_their_rule(
     record: ct.TrainingRecord, posting: ct.Posting
 ) -> None:
     on = dt.date(2024, 1, 1)
-    _cites(ct.check_record(record, on, explain=True))
+    factors = with_factors(
+        CADRE_TRAINING_REGULATION,
+        citation=Citation(source="the caller's factors"),
+        hours_per_day=6,
+        days_per_month=22,
+    )
+    _cites(ct.check_record(record, on, factors, explain=True))
     _cites(ct.check_posting(posting, max(on, posting.start), explain=True))
 
 
