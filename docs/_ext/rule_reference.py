@@ -1,7 +1,7 @@
 """Sphinx extension: the ``rule-reference`` directive.
 
 It renders every check of :data:`cadretrain.builtin.BUILTIN_RULES` — rule
-id, scope, zh and en descriptions, and a table of the parameters with their
+id, scope, zh and en descriptions, the source it cites, and a table of the parameters with their
 zh and en descriptions, type and default — so the reference is built from
 the code and cannot drift from it. A parameter without a default is marked
 *required*: the policy or the rule tree must supply it.
@@ -75,6 +75,13 @@ def _section(definition: Any) -> nodes.section:
     section += line
     section += nodes.paragraph(text=definition.description_zh)
     section += nodes.paragraph(text=definition.description_en)
+    source = definition.source
+    cited = nodes.paragraph()
+    cited += nodes.strong(text="Source 出处: ")
+    cited += nodes.Text(f"{source.source} ({source.confidence.en})")
+    if source.note:
+        cited += nodes.Text(f" — {source.note}")
+    section += cited
 
     parameters = definition.parameters
     if not parameters:

@@ -14,6 +14,7 @@ from cadretrain.rules import (
     Check,
     Citation,
     DatedParameter,
+    DatedValue,
     ParameterSetting,
     Policy,
     Severity,
@@ -125,13 +126,17 @@ def test_with_parameter_replaces_or_adds_a_setting() -> None:
 def test_overlay_replaces_parameters_one_by_one_and_keeps_the_rest() -> None:
     merged = base().overlay(local())
     assert merged.rule == TREE
-    assert merged.parameter("evaluation.leave_ratio", "max_share") == dated(
-        Fraction(1, 10), HUNAN, date(2019, 1, 1)
+    # the base's value before the overlay's own date, the overlay's from it
+    assert merged.parameter("evaluation.leave_ratio", "max_share") == DatedParameter(
+        entries=(
+            DatedValue(effective_from=date(2015, 10, 1), value=Fraction(1, 7), citation=NATIONAL),
+            DatedValue(effective_from=date(2019, 1, 1), value=Fraction(1, 10), citation=HUNAN),
+        )
     )
     assert merged.parameter("evaluation.attendance", "min_share") == dated(Fraction(6, 7))
     assert merged.severity("evaluation.leave_ratio") is Severity.WARNING
     assert merged.severity("evaluation.attendance") is Severity.WARNING
-    assert (merged.name, merged.effective_from) == ("hunan-2019", date(2019, 1, 1))
+    assert (merged.name, merged.effective_from) == ("hunan-2019", date(2015, 10, 1))
     assert merged.sources == (NATIONAL, HUNAN)
 
 

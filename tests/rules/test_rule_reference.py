@@ -32,6 +32,16 @@ def test_every_check_is_rendered_with_scope_descriptions_and_parameters() -> Non
     assert "最低分" in text  # toy.threshold's parameter, zh
     assert "required 必须提供" in text  # minimum has no default
     assert "1/7" in text  # toy.defaulted's share default, shown exactly
+    assert text.count("Source 出处: ") == len(BOOK)  # every check names its source
+
+
+def test_the_builtin_reference_names_each_checks_source() -> None:
+    from cadretrain.builtin import BUILTIN_RULES
+
+    text = "\n".join(node.astext() for node in _extension().render_book(BUILTIN_RULES))
+    for definition in BUILTIN_RULES:
+        assert definition.source.source in text
+    assert "undeclared" not in text
 
 
 def test_an_empty_book_renders_a_note() -> None:

@@ -23,6 +23,7 @@ import attrs
 from cadretrain.curriculum._params import NoParameters, a_share, describe
 from cadretrain.model import Programme, ProgrammeFeature
 from cadretrain.rules import CheckDefinition, CheckResult, Scope
+from cadretrain.rules.sources import SEED_YUNNAN_2019
 
 __all__ = [
     "AUDIENCE_FOCUS",
@@ -138,6 +139,7 @@ FIELD_SHARE = CheckDefinition(
     description_en="a 'theory plus field practice' programme teaches in the field, at least a share",
     params_type=FieldShare,
     function=field_share,
+    source=SEED_YUNNAN_2019,
 )
 AUDIENCE_FOCUS = CheckDefinition(
     rule_id="curriculum.audience_focus",
@@ -146,4 +148,5 @@ AUDIENCE_FOCUS = CheckDefinition(
     description_en="each audience category is served by a module with its capability focus",
     params_type=NoParameters,
     function=audience_focus,
+    source=SEED_YUNNAN_2019,
 )

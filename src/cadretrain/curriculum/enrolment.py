@@ -21,6 +21,8 @@ from cadretrain.curriculum._params import NoParameters, describe
 from cadretrain.errors import InvalidValueError
 from cadretrain.model import Cohort
 from cadretrain.rules import CheckDefinition, CheckResult, Scope
+from cadretrain.rules.citation import PROGRAMME_SCHEME
+from cadretrain.rules.sources import SEED_JIANGAN_2015
 
 __all__ = ["CAPACITY", "UNIT_COVERAGE", "UnitQuota", "capacity", "unit_coverage"]
 
@@ -136,6 +138,7 @@ UNIT_COVERAGE = CheckDefinition(
     description_en="the enrolment covers every required unit",
     params_type=UnitQuota,
     function=unit_coverage,
+    source=SEED_JIANGAN_2015,
 )
 CAPACITY = CheckDefinition(
     rule_id="cohort.capacity",
@@ -144,4 +147,5 @@ CAPACITY = CheckDefinition(
     description_en="enrolment within the venue's capacity and each visited site's capacity",
     params_type=NoParameters,
     function=capacity,
+    source=PROGRAMME_SCHEME,
 )

@@ -17,6 +17,7 @@ from cadretrain.curriculum._params import a_count, describe
 from cadretrain.errors import InvalidValueError
 from cadretrain.model import MenuOrder, Programme
 from cadretrain.rules import CheckDefinition, CheckResult, Scope
+from cadretrain.rules.sources import SEED_YUNNAN_2019
 
 __all__ = ["MENU_SELECTION", "MenuBounds", "menu_selection"]
 
@@ -114,4 +115,5 @@ MENU_SELECTION = CheckDefinition(
     description_en="each menu order names between min and max courses, all from the menu",
     params_type=MenuBounds,
     function=menu_selection,
+    source=SEED_YUNNAN_2019,
 )

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from cadretrain.curriculum._params import NoParameters
 from cadretrain.model import Cohort, Session
 from cadretrain.rules import CheckDefinition, CheckResult, Scope
+from cadretrain.rules.citation import PROGRAMME_SCHEME
 
 __all__ = ["SCHEDULE", "schedule"]
 
@@ -81,4 +82,5 @@ SCHEDULE = CheckDefinition(
     description_en="no two sessions of a cohort overlap in time",
     params_type=NoParameters,
     function=schedule,
+    source=PROGRAMME_SCHEME,
 )

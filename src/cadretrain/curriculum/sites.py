@@ -24,6 +24,7 @@ from cadretrain.curriculum._params import a_count, describe, topic_values
 from cadretrain.errors import InvalidValueError
 from cadretrain.model import Cohort, Programme, Topic
 from cadretrain.rules import CheckDefinition, CheckResult, Scope
+from cadretrain.rules.sources import SEED_HUNAN_2019
 
 __all__ = [
     "FIELD_SITES",
@@ -140,6 +141,7 @@ FIELD_SITES = CheckDefinition(
     description_en="each regional cohort visits between min and max distinct field sites",
     params_type=SiteCount,
     function=field_sites,
+    source=SEED_HUNAN_2019,
 )
 FIELD_THEMES = CheckDefinition(
     rule_id="cohort.field_themes",
@@ -148,4 +150,5 @@ FIELD_THEMES = CheckDefinition(
     description_en="the programme's field sites together cover the required themes",
     params_type=RequiredThemes,
     function=field_themes,
+    source=SEED_HUNAN_2019,
 )

@@ -17,6 +17,7 @@ import attrs
 from cadretrain.curriculum._params import NoParameters, a_share, describe
 from cadretrain.model import Cohort, Module, Programme, Tier
 from cadretrain.rules import CheckDefinition, CheckResult, Scope
+from cadretrain.rules.sources import SEED_HUNAN_2019, SEED_YUNNAN_2019
 
 __all__ = [
     "COMPULSORY_FIRST",
@@ -169,6 +170,7 @@ COMPULSORY_PRESENT = CheckDefinition(
     description_en="the curriculum has at least one compulsory module",
     params_type=NoParameters,
     function=compulsory_present,
+    source=SEED_YUNNAN_2019,
 )
 COMPULSORY_FIRST = CheckDefinition(
     rule_id="curriculum.compulsory_first",
@@ -177,6 +179,7 @@ COMPULSORY_FIRST = CheckDefinition(
     description_en="a cohort's first instructional session (ceremonies skipped) is compulsory",
     params_type=NoParameters,
     function=compulsory_first,
+    source=SEED_HUNAN_2019,
 )
 TIER_SHARE = CheckDefinition(
     rule_id="curriculum.tier_share",
@@ -185,4 +188,5 @@ TIER_SHARE = CheckDefinition(
     description_en="compulsory+key minutes at least a share, elective minutes at most a share",
     params_type=TierShares,
     function=tier_share,
+    source=SEED_YUNNAN_2019,
 )

@@ -12,6 +12,7 @@ from decimal import Decimal
 from cadretrain.evaluation.attendance_summary import AttendanceSummary
 from cadretrain.model import GradeLevel, Outcome
 from cadretrain.rules import Finding, Severity
+from cadretrain.rules.citation import PROGRAMME_SCHEME
 from cadretrain.rules.findings import _trusted
 
 __all__ = ["RULE_ID", "outcome_finding"]
@@ -31,6 +32,10 @@ def outcome_finding(
     grade_changed: bool = False,
 ) -> Finding:
     """``evaluation.outcome`` at the trainee's path: passed when the trainee completed.
+
+    It cites :data:`~cadretrain.rules.citation.PROGRAMME_SCHEME`: the outcome
+    applies the programme's scheme and the policy's rules, which the findings
+    before it cite one by one.
 
     Made from typed values the evaluator computed (a path it made, words
     that are never empty, evidence of ``str``, ``int``, ``Decimal`` and
@@ -85,4 +90,5 @@ def outcome_finding(
             ("decided_by", why) if why else _NOBODY,
         ),
         (),
+        PROGRAMME_SCHEME,
     )

@@ -24,6 +24,7 @@ import attrs
 
 from cadretrain.model import GradeLevel, GradeScale, Outcome, Override, OverrideKind, SubmissionKind
 from cadretrain.rules import Finding, Severity
+from cadretrain.rules.citation import Citation
 
 __all__ = ["Decision", "change_grade", "decide"]
 
@@ -155,5 +156,10 @@ def _note(
             ("decided_by", override.decided_by),
             ("decided_on", override.decided_on),
             *extra,
+        ),
+        citation=Citation(
+            source=f"{override.kind.en} {override.id}: {override.decided_by}, "
+            f"{override.decided_on.isoformat()}",
+            note="a recorded decision: the override itself is the source",
         ),
     )

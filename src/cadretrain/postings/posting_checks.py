@@ -32,6 +32,7 @@ from cadretrain.model import Posting, PostingRole, RecallStep
 from cadretrain.model import _validators as v
 from cadretrain.rules import CheckDefinition, CheckResult, EvidenceValue, Scope, format_value
 from cadretrain.rules import amounts as am
+from cadretrain.rules.sources import SHANXI_2015, WORK_TEAM_OPINION_2017
 
 __all__ = [
     "POSTING_CHECKS",
@@ -276,6 +277,7 @@ POSTING_CHECKS: tuple[CheckDefinition, ...] = (
         description_en="days present in the village at least the share of working days",
         params_type=PresenceParams,
         function=check_presence,
+        source=SHANXI_2015,
     ),
     CheckDefinition(
         rule_id=TERM,
@@ -284,6 +286,7 @@ POSTING_CHECKS: tuple[CheckDefinition, ...] = (
         description_en="posting term within the years; team at least the minimum size",
         params_type=TermParams,
         function=check_term,
+        source=WORK_TEAM_OPINION_2017,
     ),
     CheckDefinition(
         rule_id=RECALL,
@@ -292,5 +295,6 @@ POSTING_CHECKS: tuple[CheckDefinition, ...] = (
         description_en="an appraisal of 不称职/不胜任 is followed by a recall proposal",
         params_type=RecallParams,
         function=check_recall,
+        source=WORK_TEAM_OPINION_2017,
     ),
 )

@@ -25,6 +25,7 @@ from cadretrain.records.requirements import (
 )
 from cadretrain.records.windows import Window, years_after
 from cadretrain.rules import CheckDefinition, CheckResult, EvidenceValue, Scope, format_value
+from cadretrain.rules.sources import CADRE_TRAINING_2015
 
 __all__ = [
     "ANNUAL_HOURS",
@@ -184,6 +185,7 @@ RECORD_CHECKS: tuple[CheckDefinition, ...] = (
         description_en="township/section level and below: the year's training days or 学时",
         params_type=AnnualParams,
         function=check_annual_hours,
+        source=CADRE_TRAINING_2015,
     ),
     CheckDefinition(
         rule_id=FIVE_YEAR_HOURS,
@@ -192,6 +194,7 @@ RECORD_CHECKS: tuple[CheckDefinition, ...] = (
         description_en="county/division level and above: five years' off-the-job months or 学时",
         params_type=FiveYearParams,
         function=check_five_year_hours,
+        source=CADRE_TRAINING_2015,
     ),
     CheckDefinition(
         rule_id=INDUCTION_WINDOW,
@@ -200,5 +203,6 @@ RECORD_CHECKS: tuple[CheckDefinition, ...] = (
         description_en="promoted without the training: trained within the window after",
         params_type=InductionParams,
         function=check_induction_window,
+        source=CADRE_TRAINING_2015,
     ),
 )

@@ -20,7 +20,8 @@ subject the caller maps to its :class:`Scope`.
 ...                         evidence=(("enrolled", subject),)),)
 >>> book = RuleBook(checks=(CheckDefinition(
 ...     rule_id="cohort.capacity", scope=Scope.COHORT, description_zh="人数不超过上限",
-...     description_en="enrolment within capacity", params_type=Limit, function=at_most),))
+...     description_en="enrolment within capacity", params_type=Limit, function=at_most,
+...     source=Citation(source="the venue's fire certificate")),))
 >>> policy = Policy(name="demo", title_zh="示例", title_en="demo",
 ...     rule=Check("cohort.capacity", params={"most": 50}), effective_from=date(2015, 1, 1))
 >>> report = run(policy, subjects={Scope.COHORT: 51}, on=date(2016, 3, 1), book=book)
@@ -28,7 +29,7 @@ subject the caller maps to its :class:`Scope`.
 False
 >>> print(report.explain("en"))
 ✗ failed — 1 error(s), 0 warning(s), 1 finding(s)
-  ✗ error cohort.capacity cohort: 51 in | evidence enrolled=51 | parameters most=50〔rule tree〕
+  ✗ error cohort.capacity cohort: 51 in | evidence enrolled=51 | parameters most=50〔rule tree〕 | source the venue's fire certificate
 """
 
 from __future__ import annotations

@@ -25,6 +25,7 @@ import numpy.typing as npt
 from cadretrain.errors import CadretrainError, InvalidValueError, Problem, ValidationError
 from cadretrain.model._labelled import LabelledEnum
 from cadretrain.rules._ids import check_rule_id
+from cadretrain.rules.citation import UNDECLARED, Citation
 from cadretrain.rules.values import Evidence, ParamValue, check_param_value, to_evidence
 
 __all__ = [
@@ -118,6 +119,9 @@ class ParameterSpec:
     default: ParamValue | None
     description_zh: str
     description_en: str
+    stricter: str | None = None
+    """``"lower"`` or ``"higher"``: which way a value is stricter (field metadata
+    ``"stricter"``), so an overlay knows when a base revision is stricter."""
 
 
 def _type_name(annotation: object) -> str:
@@ -126,6 +130,12 @@ def _type_name(annotation: object) -> str:
     if isinstance(annotation, type):
         return annotation.__name__
     return repr(annotation).replace("typing.", "")
+
+
+def _direction(value: object) -> str | None:
+    if value is None or value in ("lower", "higher"):
+        return value
+    raise InvalidValueError("metadata['stricter']", value, "'lower', 'higher' or absent")
 
 
 def _params_type(instance: object, attribute: attrs.Attribute[type], value: object) -> None:
@@ -158,7 +168,11 @@ def _function(instance: object, attribute: attrs.Attribute[CheckFunction], value
 
 @attrs.frozen(kw_only=True)
 class CheckDefinition:
-    """A registered check: id, scope, descriptions, parameter class, function.
+    """A registered check: id, scope, descriptions, parameter class, function, source.
+
+    ``source`` is the :class:`~cadretrain.rules.Citation` of the rule the
+    check applies (a regulation article, a seed article, the programme's own
+    scheme); every finding the check makes, passing or failing, carries it.
 
     ``function(subject, params)`` yields the :class:`CheckResult`\\ s of one
     subject, or returns a :class:`Judged` for a subject of many rows (the
@@ -171,6 +185,9 @@ class CheckDefinition:
     description_en: str = attrs.field(validator=_text)
     params_type: type = attrs.field(validator=_params_type)
     function: CheckFunction = attrs.field(validator=_function)
+    source: Citation = attrs.field(
+        default=UNDECLARED, validator=attrs.validators.instance_of(Citation)
+    )
 
     @property
     def parameters(self) -> tuple[ParameterSpec, ...]:
@@ -183,6 +200,7 @@ class CheckDefinition:
                 default=None if field.default is attrs.NOTHING else field.default,
                 description_zh=str(field.metadata.get("zh", "")),
                 description_en=str(field.metadata.get("en", "")),
+                stricter=_direction(field.metadata.get("stricter")),
             )
             for field in attrs.fields(self.params_type)
         )

@@ -12,7 +12,14 @@ import attrs
 from cadretrain.errors import InvalidValueError
 from cadretrain.model._labelled import LabelledEnum
 
-__all__ = ["CHECK_DEFAULT", "RULE_TREE", "Citation", "Confidence"]
+__all__ = [
+    "CHECK_DEFAULT",
+    "PROGRAMME_SCHEME",
+    "RULE_TREE",
+    "UNDECLARED",
+    "Citation",
+    "Confidence",
+]
 
 
 class Confidence(LabelledEnum):
@@ -60,7 +67,22 @@ RULE_TREE = Citation(
     source="rule tree",
     note="a literal set in a Check node of the policy's rule tree",
 )
-"""The citation of a parameter value written into a ``Check`` node."""
+"""The citation of a parameter value written into a ``Check`` node, and of the
+findings a combinator (``AnyOf``, ``AtLeast``, ``Not``) of the policy's tree makes."""
+
+PROGRAMME_SCHEME = Citation(
+    source="the programme's own assessment scheme",
+    note="the programme's scheme and the policy's rules, as the findings before it cite them",
+)
+"""The citation of the closing ``evaluation.outcome`` finding and of checks that
+judge a programme against its own declared scheme (its menu, its sessions)."""
+
+UNDECLARED = Citation(
+    source="undeclared",
+    confidence=Confidence.LOW,
+    note="the check declares no source; give CheckDefinition(source=...)",
+)
+"""The source of a check that declares none: every built-in check declares one."""
 
 CHECK_DEFAULT = Citation(
     source="check default",

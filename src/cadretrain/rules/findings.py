@@ -71,6 +71,11 @@ class Finding:
     message_en: str = attrs.field(validator=_text)
     evidence: Evidence = attrs.field(default=(), converter=to_evidence)
     parameters: tuple[ParameterUse, ...] = attrs.field(default=(), converter=_uses)
+    citation: Citation | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Citation))
+    )
+    """The source of the rule that made the finding (``None`` only in findings
+    stored before findings cited: every finding the library makes cites)."""
 
     @classmethod
     def of_result(
@@ -80,6 +85,7 @@ class Finding:
         rule_id: str,
         severity: Severity,
         parameters: tuple[ParameterUse, ...],
+        citation: Citation | None = None,
     ) -> Finding:
         """The finding a check's result makes, without validating its parts again.
 
@@ -98,6 +104,7 @@ class Finding:
             result.message_en,
             result.evidence,
             parameters,
+            citation,
         )
 
     @property
@@ -126,6 +133,8 @@ class Finding:
             line += f" | {words['evidence']} {shown}"
         if self.parameters:
             line += f" | {words['parameters']} " + ", ".join(p.describe() for p in self.parameters)
+        if self.citation is not None:
+            line += f" | {words['source']} {self.citation.source}"
         return line
 
 
@@ -138,10 +147,11 @@ def _trusted(
     message_en: str,
     evidence: Evidence,
     parameters: tuple[ParameterUse, ...],
+    citation: Citation | None = None,
 ) -> Finding:
     """``Finding(...)`` of parts validated already, without validating them again."""
     return _new_finding(
-        rule_id, severity, path, passed, message_zh, message_en, evidence, parameters
+        rule_id, severity, path, passed, message_zh, message_en, evidence, parameters, citation
     )
 
 
@@ -151,6 +161,7 @@ _WORDS: dict[str, dict[str, str]] = {
     "zh": {
         "evidence": "依据",
         "parameters": "参数",
+        "source": "出处",
         "ok": "✓ 通过",
         "not_ok": "✗ 不通过",
         "summary": "{errors} 项错误,{warnings} 项警告,共 {total} 条记录",
@@ -158,6 +169,7 @@ _WORDS: dict[str, dict[str, str]] = {
     "en": {
         "evidence": "evidence",
         "parameters": "parameters",
+        "source": "source",
         "ok": "✓ passed",
         "not_ok": "✗ failed",
         "summary": "{errors} error(s), {warnings} warning(s), {total} finding(s)",

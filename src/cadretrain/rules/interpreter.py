@@ -42,6 +42,7 @@ from cadretrain.rules.checks import (
     RuleBook,
     Scope,
 )
+from cadretrain.rules.citation import RULE_TREE, Citation
 from cadretrain.rules.findings import Finding, ParameterUse, Report, _trusted
 from cadretrain.rules.nodes import AllOf, AnyOf, AtLeast, Check, Not, Rule, rule_ids, walk
 from cadretrain.rules.policy import Policy, PolicyNotInForce
@@ -255,7 +256,12 @@ def _findings(node: _Node, row: int, explain: bool) -> list[Finding]:
             return [checked.note] if explain and checked.note is not None else []
         rule_id = checked.definition.rule_id
         passed, findings = check_findings(
-            rule_id, checked.judged.results(row), checked.severity, checked.uses, explain=explain
+            rule_id,
+            checked.judged.results(row),
+            checked.severity,
+            checked.uses,
+            explain=explain,
+            citation=checked.definition.source,
         )
         if passed is (int(node.verdict[row]) == FAIL):
             raise InvalidValueError(
@@ -302,11 +308,13 @@ def check_findings(
     uses: tuple[ParameterUse, ...],
     *,
     explain: bool,
+    citation: Citation | None = None,
 ) -> tuple[bool, tuple[Finding, ...]]:
     """Whether every result of one check passed, and the findings they make.
 
     A failed result makes a finding of the check's ``severity``; a passed
-    one an ``INFO`` finding, only when ``explain``.
+    one an ``INFO`` finding, only when ``explain``. Each cites ``citation``,
+    the check's declared source.
     """
     passed = True
     findings: list[Finding] = []
@@ -326,6 +334,7 @@ def check_findings(
                     result.message_en,
                     result.evidence,
                     uses,
+                    citation,
                 )
             )
         elif explain:
@@ -339,6 +348,7 @@ def check_findings(
                     result.message_en,
                     result.evidence,
                     uses,
+                    citation,
                 )
             )
     return passed, tuple(findings)
@@ -357,6 +367,7 @@ def _not_applicable(definition: CheckDefinition) -> Finding:
         message_zh=f"不适用:未提供{scope.zh}",
         message_en=f"not applicable: no {scope.en} given",
         evidence=(("scope", scope.value),),
+        citation=definition.source,
     )
 
 
@@ -402,4 +413,5 @@ def _combinator_finding(rule: AnyOf | AtLeast | Not, verdicts: Sequence[int]) ->
         message_zh=zh,
         message_en=en,
         evidence=evidence,
+        citation=RULE_TREE,
     )

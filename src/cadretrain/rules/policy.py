@@ -6,7 +6,11 @@ tree to evaluate, the parameter values it uses (each a
 severity of each rule, the dates the policy is in force and its sources.
 
 A local policy (a province, a party school) *overlays* a national one,
-parameter by parameter and severity by severity (:meth:`Policy.overlay`).
+parameter by parameter and severity by severity (:meth:`Policy.overlay`),
+as provinces legislate: the local values apply from the overlay's own
+effective date, the base's dated values before it, and a later revision of
+the base does not repeal the local value (unless the local parameter ends,
+or the check's parameter says which way is stricter and the revision is).
 An overlay never changes the tree: its ``rule`` must be the base's tree or
 the empty ``AllOf()`` (read "the base's tree"); to change a tree, build a
 new policy with ``attrs.evolve``. This keeps an overlay a list of amended
@@ -16,16 +20,19 @@ numbers that a reader can check against the base, line by line.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from fractions import Fraction
 from typing import TypeVar
 
 import attrs
 
 from cadretrain.errors import CadretrainError, InvalidValueError, Problem, ValidationError
 from cadretrain.rules._ids import check_node_id
+from cadretrain.rules.checks import RuleBook, UnknownRule
 from cadretrain.rules.citation import Citation
 from cadretrain.rules.nodes import AllOf, AnyOf, AtLeast, Check, Not, Rule, rule_ids
-from cadretrain.rules.parameters import DatedParameter
+from cadretrain.rules.parameters import DatedParameter, DatedValue, ParameterNotInForce
 from cadretrain.rules.severity import Severity
 
 __all__ = ["ParameterSetting", "Policy", "PolicyNotInForce"]
@@ -175,8 +182,17 @@ class Policy:
         """The severity of a failed finding of ``rule_id`` (default ERROR)."""
         return dict(self.severities).get(rule_id, Severity.ERROR)
 
-    def with_parameter(self, rule_id: str, name: str, value: DatedParameter) -> Policy:
-        """A copy with the parameter set (replacing any existing setting)."""
+    def with_parameter(
+        self, rule_id: str, name: str, value: DatedParameter, *, book: RuleBook | None = None
+    ) -> Policy:
+        """A copy with the parameter set (replacing any existing setting).
+
+        Given the rule ``book`` to check against, an unknown rule id or a
+        parameter the check does not take is refused at once (not at
+        evaluation); without it, the name is only checked to be a name.
+        """
+        if book is not None:
+            _known(book, rule_id, name, path=f"parameters[{rule_id}.{name}]")
         setting = ParameterSetting(rule_id=rule_id, name=name, value=value)
         kept = tuple(s for s in self.parameters if s.key != setting.key)
         return attrs.evolve(self, parameters=(*kept, setting))
@@ -186,20 +202,42 @@ class Policy:
         kept = tuple(pair for pair in self.severities if pair[0] != rule_id)
         return attrs.evolve(self, severities=(*kept, (rule_id, severity)))
 
-    def overlay(self, local: Policy) -> Policy:
-        """This policy amended by ``local``, parameter by parameter.
+    def overlay(self, local: Policy, *, book: RuleBook | None = None) -> Policy:
+        """This policy amended by ``local``, parameter by parameter, as provinces legislate.
 
-        Each of ``local``'s parameter settings replaces the base's whole
-        dated parameter of the same ``(rule_id, name)``; each of its
-        severities replaces the base's for that rule. The result keeps the
-        base's tree, takes ``local``'s name and titles, is in force where
-        both are, and cites the base's sources then ``local``'s new ones.
-        Refused, with every problem listed: a ``local.rule`` that is neither
-        the base's tree nor ``AllOf()``, a rule id not in the base's tree, a
-        parameter the base does not set, spans that do not overlap.
+        For each of ``local``'s parameter settings the result's dated
+        parameter has the base's values before ``local.effective_from`` (and
+        after ``local.effective_to``), and ``local``'s values from then on: a
+        later revision of the base does not undo them. The overlay ends its
+        own value by an end entry (``value=None``) in its dated parameter;
+        from then the base's value applies again. Given the rule ``book``, a
+        parameter whose check declares which way is stricter
+        (``metadata={"stricter": "lower"}`` or ``"higher"``) takes, while
+        the overlay is in force, the stricter of the base's and the local
+        value on each date (the local one when they are equal), each entry
+        citing the source of the value it took.
+
+        Each of ``local``'s severities replaces the base's for that rule (for
+        the whole span: severities are not dated). The result keeps the
+        base's tree and span (it is in force where the base is), takes
+        ``local``'s name and titles, and cites the base's sources then
+        ``local``'s new ones. Refused, with every problem listed: a
+        ``local.rule`` that is neither the base's tree nor ``AllOf()``, a rule
+        id not in the base's tree, a parameter the base does not set (or,
+        given ``book``, one the check does not take), spans that do not
+        overlap.
         """
         tree = rule_ids(self.rule)
         problems: list[Problem] = []
+        if book is not None:
+            for setting in local.parameters:
+                path = f"parameters[{setting.rule_id}.{setting.name}]"
+                try:
+                    _known(book, setting.rule_id, setting.name, path=path)
+                except InvalidValueError as error:
+                    problems.extend(error.problems)
+                except UnknownRule as error:
+                    problems.append(Problem(path=path, message=str(error), value=setting.rule_id))
         if local.rule != self.rule and local.rule != AllOf():
             problems.append(
                 Problem(
@@ -250,19 +288,111 @@ class Policy:
             )
         if problems:
             raise ValidationError(problems, title=f"cannot overlay {local.name!r} on {self.name!r}")
-        replaced = {s.key for s in local.parameters}
+        merged = {s.key: s for s in self.parameters}
+        for setting in local.parameters:
+            base_value = merged[setting.key].value
+            stricter = _stricter(book, *setting.key) if book is not None else None
+            merged[setting.key] = attrs.evolve(
+                setting,
+                value=_layered(
+                    base_value,
+                    setting.value,
+                    since=local.effective_from,
+                    until=local.effective_to,
+                    stricter=stricter,
+                ),
+            )
         severities = dict(self.severities) | dict(local.severities)
         return attrs.evolve(
             self,
             name=local.name,
             title_zh=local.title_zh,
             title_en=local.title_en,
-            parameters=(*(s for s in self.parameters if s.key not in replaced), *local.parameters),
+            parameters=tuple(merged.values()),
             severities=tuple(severities.items()),
-            effective_from=start,
-            effective_to=end,
             sources=(*self.sources, *(c for c in local.sources if c not in self.sources)),
         )
+
+
+def _known(book: RuleBook, rule_id: str, name: str, *, path: str) -> None:
+    """Refuse a rule id the book does not hold, or a parameter its check does not take."""
+    names = book[rule_id].parameter_names
+    if name not in names:
+        raise InvalidValueError(
+            path, name, f"a parameter of {rule_id!r}: {', '.join(names) or 'it takes none'}"
+        )
+
+
+def _stricter(book: RuleBook, rule_id: str, name: str) -> str | None:
+    """``"lower"`` or ``"higher"``: which way the check's parameter declares stricter."""
+    for spec in book[rule_id].parameters:
+        if spec.name == name:
+            return spec.stricter
+    return None
+
+
+def _entry(parameter: DatedParameter, on: date) -> DatedValue | None:
+    try:
+        return parameter.at(on)
+    except ParameterNotInForce:
+        return None
+
+
+def _stricter_of(base: DatedValue, local: DatedValue, stricter: str | None) -> DatedValue:
+    a, b = base.value, local.value
+    numbers = (int, Fraction, Decimal)
+    if (
+        stricter is None
+        or isinstance(a, bool)
+        or isinstance(b, bool)
+        or not isinstance(a, numbers)
+        or not isinstance(b, numbers)
+    ):
+        return local
+    if stricter == "lower":
+        return base if a < b else local
+    return base if a > b else local
+
+
+def _layered(
+    base: DatedParameter,
+    local: DatedParameter,
+    *,
+    since: date,
+    until: date | None,
+    stricter: str | None,
+) -> DatedParameter:
+    """The base's values outside ``since .. until``, the local ones inside it.
+
+    Inside the span a date where the local parameter has no value (before
+    its first entry, after an end entry) takes the base's; with a declared
+    ``stricter`` direction, a date where both have one takes the stricter.
+    """
+    after = None if until is None else until + timedelta(days=1)
+    days = {e.effective_from for e in (*base.entries, *local.entries)} | {since}
+    if after is not None:
+        days.add(after)
+    entries: list[DatedValue] = []
+    for day in sorted(days):
+        inside = since <= day and (until is None or day <= until)
+        from_base = _entry(base, day)
+        from_local = _entry(local, day) if inside else None
+        if from_local is None:
+            chosen = from_base
+        elif from_base is None:
+            chosen = from_local
+        else:
+            chosen = _stricter_of(from_base, from_local, stricter)
+        if chosen is None:
+            if entries and entries[-1].value is not None:
+                ends = [e for e in (*local.entries, *base.entries) if e.effective_from == day]
+                cite = ends[0].citation if ends else entries[-1].citation
+                entries.append(DatedValue(effective_from=day, value=None, citation=cite))
+            continue
+        if entries and (entries[-1].value, entries[-1].citation) == (chosen.value, chosen.citation):
+            continue
+        entries.append(attrs.evolve(chosen, effective_from=day))
+    return DatedParameter(entries=tuple(entries))
 
 
 def _not_in_tree(path: str, rule_id: str, tree: tuple[str, ...]) -> Problem:

@@ -21,6 +21,8 @@ from cadretrain.evaluation.checks._params import share
 from cadretrain.evaluation.facts import FactColumns
 from cadretrain.model import _validators as v
 from cadretrain.rules import CheckDefinition, CheckResult, Judged, MissingParameter, Scope
+from cadretrain.rules.citation import PROGRAMME_SCHEME
+from cadretrain.rules.sources import CADRE_TRAINING_2015, TIANHE_PARTY_SCHOOL_2015
 
 __all__ = [
     "ATTENDANCE",
@@ -46,6 +48,7 @@ class LeaveRatioParams:
         metadata={
             "zh": "请假时间占总学时的上限(超过即退学)",
             "en": "most leave, as a share of class time",
+            "stricter": "lower",
         },
     )
 
@@ -94,7 +97,11 @@ class UnexcusedAbsenceParams:
 
     withdraw_at: int = attrs.field(
         validator=v.positive_int,
-        metadata={"zh": "旷课达到此数即退学", "en": "unexcused absence that withdraws"},
+        metadata={
+            "zh": "旷课达到此数即退学",
+            "en": "unexcused absence that withdraws",
+            "stricter": "lower",
+        },
     )
     unit: str = attrs.field(
         default="minutes",
@@ -169,7 +176,11 @@ class AttendanceParams:
 
     min_share: Fraction = attrs.field(
         validator=share,
-        metadata={"zh": "结业所需的最低出勤比例", "en": "least attended share for the certificate"},
+        metadata={
+            "zh": "结业所需的最低出勤比例",
+            "en": "least attended share for the certificate",
+            "stricter": "higher",
+        },
     )
 
 
@@ -211,6 +222,7 @@ LEAVE_RATIO = CheckDefinition(
     description_en="approved leave within the policy's share of class time, else withdrawn",
     params_type=LeaveRatioParams,
     function=leave_ratio,
+    source=CADRE_TRAINING_2015,
 )
 UNEXCUSED_ABSENCE = CheckDefinition(
     rule_id="evaluation.unexcused_absence",
@@ -219,6 +231,7 @@ UNEXCUSED_ABSENCE = CheckDefinition(
     description_en="absence without approved leave below the policy's limit, else withdrawn",
     params_type=UnexcusedAbsenceParams,
     function=unexcused_absence,
+    source=TIANHE_PARTY_SCHOOL_2015,
 )
 ATTENDANCE = CheckDefinition(
     rule_id="evaluation.attendance",
@@ -227,4 +240,5 @@ ATTENDANCE = CheckDefinition(
     description_en="attended share at least the minimum for the certificate",
     params_type=AttendanceParams,
     function=attendance,
+    source=PROGRAMME_SCHEME,
 )

@@ -19,6 +19,7 @@ import numpy.typing as npt
 from cadretrain.evaluation.facts import FactColumns
 from cadretrain.model import Deliverable, ReviewState, Submission, SubmissionKind
 from cadretrain.rules import CheckDefinition, CheckResult, Judged, Scope
+from cadretrain.rules.citation import PROGRAMME_SCHEME
 
 __all__ = ["DELIVERABLES", "DeliverablesParams", "deliverables"]
 
@@ -130,4 +131,5 @@ DELIVERABLES = CheckDefinition(
     description_en="every required deliverable submitted by its due date and accepted",
     params_type=DeliverablesParams,
     function=deliverables,
+    source=PROGRAMME_SCHEME,
 )

@@ -21,6 +21,7 @@ from cadretrain.evaluation.facts import SCALE, FactColumns
 from cadretrain.evaluation.grade_bands import as_decimal, band_index
 from cadretrain.model import AssessmentScheme, Component, GradeLevel
 from cadretrain.rules import CheckDefinition, CheckResult, Evidence, Judged, Scope
+from cadretrain.rules.citation import PROGRAMME_SCHEME
 
 __all__ = ["GRADING", "GradingParams", "grading"]
 
@@ -140,4 +141,5 @@ GRADING = CheckDefinition(
     description_en="each component at its pass mark; the weighted total in a passing grade",
     params_type=GradingParams,
     function=grading,
+    source=PROGRAMME_SCHEME,
 )

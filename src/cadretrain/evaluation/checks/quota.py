@@ -16,6 +16,7 @@ import attrs
 from cadretrain.evaluation.facts import trainee_path
 from cadretrain.evaluation.grade_bands import Ranking, allocate_top_grade, as_decimal
 from cadretrain.rules import CheckDefinition, CheckResult, Scope
+from cadretrain.rules.citation import PROGRAMME_SCHEME
 
 __all__ = ["TOP_GRADE_QUOTA", "TopGradeQuotaParams", "top_grade_quota"]
 
@@ -94,4 +95,5 @@ TOP_GRADE_QUOTA = CheckDefinition(
     "(rounded down); the rest, by score then id, drop one level",
     params_type=TopGradeQuotaParams,
     function=top_grade_quota,
+    source=PROGRAMME_SCHEME,
 )
