@@ -134,6 +134,17 @@ def a_date(_inst: object, attribute: attrs.Attribute[Any], value: object) -> Non
         _refuse(attribute, value, "a datetime.date such as date(2015, 7, 27)")
 
 
+def time_of_day(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A naive ``datetime.time``: a session's local start, with no UTC offset.
+
+    An offset is refused, not normalised: the cohort's sessions are ordered
+    and their spans compared on one local clock, and an aware time cannot be
+    compared with a naive one.
+    """
+    if not isinstance(value, dt.time) or value.tzinfo is not None:
+        _refuse(attribute, value, "a datetime.time with no UTC offset, e.g. time(8, 30)")
+
+
 def a_bool(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """``True`` or ``False``."""
     if not isinstance(value, bool):

@@ -171,6 +171,12 @@ class CheckDefinition:
     description_en: str = attrs.field(validator=_text)
     params_type: type = attrs.field(validator=_params_type)
     function: CheckFunction = attrs.field(validator=_function)
+    subject_type: type | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(type))
+    )
+    """The type of subject ``function`` takes, when its scope's subject may be another:
+    the engine refuses a subject not of this type (naming the check) rather than
+    let the function fail on it. ``None``: whatever the caller gives for the scope."""
 
     @property
     def parameters(self) -> tuple[ParameterSpec, ...]:

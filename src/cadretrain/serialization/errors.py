@@ -23,7 +23,7 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 
-from cadretrain.errors import Problem, ValidationError
+from cadretrain.errors import Problem, ValidationError, safe_repr
 
 __all__ = [
     "Collector",
@@ -64,12 +64,18 @@ class Refused(Exception):  # noqa: N818 (internal: a hook's refusal, never escap
 
 def shown(value: object, limit: int = 60) -> str:
     """A short ``repr`` of a bad value for a message (long values are cut)."""
-    text = repr(value)
+    text = safe_repr(value)
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
-def key_path(path: str, key: str) -> str:
-    """``$.a`` + ``b`` -> ``$.a.b``; keys that are not names are quoted: ``$.a["x.y"]``."""
+def key_path(path: str, key: object) -> str:
+    """``$.a`` + ``b`` -> ``$.a.b``; keys that are not names are quoted: ``$.a["x.y"]``.
+
+    A key that is not a string (``{1: "x"}`` from YAML or msgpack) is shown
+    by its ``repr`` in brackets: ``$.a[<1>]``.
+    """
+    if not isinstance(key, str):
+        return f"{path}[<{shown(key)}>]"
     if _NAME.fullmatch(key):
         return f"{path}.{key}"
     escaped = key.replace("\\", "\\\\").replace('"', '\\"')
@@ -103,7 +109,7 @@ def problems_of(error: BaseException, path: str = "$") -> Iterator[Problem]:
         yield from _all(others, path)
     elif isinstance(error, ForbiddenExtraKeysError):
         allowed = ", ".join(a.name for a in attrs.fields(error.cl))
-        for key in sorted(error.extra_fields):
+        for key in sorted(error.extra_fields, key=_key_order):
             yield Problem(
                 path=key_path(path, key),
                 message=f"unknown key for a {error.cl.__name__} (expected only: {allowed})",
@@ -120,6 +126,11 @@ def problems_of(error: BaseException, path: str = "$") -> Iterator[Problem]:
         yield Problem(path=path, message="nested too deeply to read")
     else:
         yield Problem(path=path, message=f"could not be read ({type(error).__name__}: {error})")
+
+
+def _key_order(key: object) -> tuple[bool, str]:
+    """Unknown keys in order: the strings first, then any others by their ``repr``."""
+    return (not isinstance(key, str), key if isinstance(key, str) else shown(key))
 
 
 def _all(errors: Iterable[BaseException], path: str) -> Iterator[Problem]:

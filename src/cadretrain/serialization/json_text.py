@@ -17,6 +17,7 @@ import functools
 import typing
 from typing import Any, TypeVar
 
+import attrs
 import msgspec
 from cattrs import Converter
 
@@ -88,6 +89,7 @@ _ENCODE = msgspec.json.Encoder().encode
 
 def from_dict(data: object, cls: type[T]) -> T:
     """Build a ``cls`` from JSON data, or raise :class:`DocumentError` listing every problem."""
+    _loadable(cls)
     doc = document_type(cls)
     name = cls.__name__ if doc is None else doc.tag
     body = data if doc is None else unwrap(doc, data)
@@ -108,6 +110,7 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
     cadretrain.serialization.errors.DocumentError: cannot load Place (1 problem):
       $.village: 7 (an integer) is not a string
     """
+    _loadable(cls)
     plan = reader.plan(typing.cast(type, cls)) if isinstance(text, _TEXT) else None
     data: Any = _UNREAD
     if plan is not None:
@@ -125,6 +128,12 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
 
 
 _UNREAD = object()
+
+
+def _loadable(cls: object) -> None:
+    """Refuse a ``cls`` that is not a cadretrain class (``None``, ``int``, ``list[int]``)."""
+    if not (isinstance(cls, type) and attrs.has(cls)):
+        raise InvalidValueError("cls", cls, "a cadretrain class, e.g. Cohort")
 
 
 def _decoded(plan: reader.Plan, text: str | bytes | bytearray | memoryview) -> tuple[bytes, Any]:

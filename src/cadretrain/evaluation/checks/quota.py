@@ -94,4 +94,5 @@ TOP_GRADE_QUOTA = CheckDefinition(
     "(rounded down); the rest, by score then id, drop one level",
     params_type=TopGradeQuotaParams,
     function=top_grade_quota,
+    subject_type=Ranking,  # not a Cohort: ct.check(cohort, this policy) is refused by name
 )
