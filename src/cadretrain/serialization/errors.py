@@ -17,13 +17,14 @@ from typing import TypeVar
 import attrs
 from cattrs.errors import (
     AttributeValidationNote,
+    CattrsError,
     ClassValidationError,
     ForbiddenExtraKeysError,
     IterableValidationError,
     IterableValidationNote,
 )
 
-from cadretrain.errors import Problem, ValidationError, safe_repr
+from cadretrain.errors import CadretrainError, Problem, ValidationError, safe_repr
 
 __all__ = [
     "Collector",
@@ -138,6 +139,18 @@ def _all(errors: Iterable[BaseException], path: str) -> Iterator[Problem]:
         yield from problems_of(error, path)
 
 
+LOAD_ERRORS: tuple[type[Exception], ...] = (
+    Refused,  # a hook's refusal: what was expected
+    CadretrainError,  # a domain object's constructor refused a value
+    CattrsError,  # cattrs' groups of the above, an unknown key, no hook for a type
+    KeyError,  # a required key is missing
+    RecursionError,  # nested too deeply
+)
+"""What reading JSON data into objects raises for a bad document: each becomes
+a :class:`Problem` with a path (:func:`problems_of`). Anything else is a bug,
+and propagates as one."""
+
+
 class Collector:
     """Runs a hook's parts; in detailed mode keeps every failure, noted with where.
 
@@ -155,7 +168,7 @@ class Collector:
         """Run ``hook``; a failure is noted as being at attribute ``name``."""
         try:
             return hook()
-        except Exception as error:
+        except LOAD_ERRORS as error:
             if not self.detailed:
                 raise
             error.add_note(AttributeValidationNote(f"@ attribute {name}", name, object))
@@ -166,7 +179,7 @@ class Collector:
         """Run ``hook``; a failure is noted as being at ``index`` (or key)."""
         try:
             return hook()
-        except Exception as error:
+        except LOAD_ERRORS as error:
             if not self.detailed:
                 raise
             error.add_note(IterableValidationNote(f"@ index {index}", index, object))
