@@ -51,8 +51,18 @@ def test_a_cohort_ending_on_9999_12_31_is_judged() -> None:
 def test_a_due_date_past_the_calendar_is_its_last_day() -> None:
     essay = ct.Deliverable(kind=ct.SubmissionKind.ESSAY, due_days=7)
     assert essay.due(dt.date.max) == dt.date.max
-    far = ct.Deliverable(kind=ct.SubmissionKind.ESSAY, due_days=10**20, due_months=10**20)
+    far = ct.Deliverable(kind=ct.SubmissionKind.ESSAY, due_days=2**63 - 1, due_months=2**63 - 1)
     assert far.due(dt.date(2015, 7, 28)) == dt.date.max
+
+
+def test_an_int_field_beyond_64_bits_is_refused_so_to_json_can_write_it() -> None:
+    data = _seed_data()
+    data["programme"]["modules"][0]["minutes"] = HUGE
+    with pytest.raises(DocumentError) as caught:
+        ct.from_dict(data, ct.Cohort)
+    assert "2**63 - 1" in _problems(caught.value)["$.programme.modules[0].minutes"]
+    with pytest.raises(ct.InvalidValueError, match="due_days"):
+        ct.Deliverable(kind=ct.SubmissionKind.ESSAY, due_days=2**63)
 
 
 def test_a_session_ending_past_the_calendar_is_refused_at_construction() -> None:

@@ -64,22 +64,27 @@ def _is_int(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
+INT_LIMIT = 2**63
+"""Counts and day numbers lie strictly between -INT_LIMIT and INT_LIMIT: a 64-bit int, which
+JSON readers everywhere hold exactly (a 5,000-digit int could be loaded, then not written)."""
+
+
 def an_int(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """Any int (not a bool, not a float)."""
-    if not _is_int(value):
-        _refuse(attribute, value, "an int")
+    """Any 64-bit int (not a bool, not a float)."""
+    if not _is_int(value) or not -INT_LIMIT < value < INT_LIMIT:  # type: ignore[operator]
+        _refuse(attribute, value, "an int of 64 bits, from -2**63 + 1 to 2**63 - 1")
 
 
 def positive_int(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """An int greater than zero (minutes, counts); floats are refused."""
-    if not _is_int(value) or value <= 0:  # type: ignore[operator]
-        _refuse(attribute, value, "a positive int, e.g. 90")
+    """An int greater than zero and below 2**63 (minutes, counts); floats are refused."""
+    if not _is_int(value) or not 0 < value < INT_LIMIT:  # type: ignore[operator]
+        _refuse(attribute, value, "a positive int up to 2**63 - 1, e.g. 90")
 
 
 def non_negative_int(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """An int of zero or more; floats are refused."""
-    if not _is_int(value) or value < 0:  # type: ignore[operator]
-        _refuse(attribute, value, "an int of 0 or more")
+    """An int of zero or more, below 2**63; floats are refused."""
+    if not _is_int(value) or not 0 <= value < INT_LIMIT:  # type: ignore[operator]
+        _refuse(attribute, value, "an int from 0 to 2**63 - 1")
 
 
 def a_fraction(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
