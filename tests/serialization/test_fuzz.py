@@ -238,7 +238,7 @@ def test_ten_thousand_mutated_documents_raise_nothing_but_cadretrain_errors() ->
             else _as_text(rng, data)
         )
         try:
-            obj = ct.from_dict(document, cls) if as_dict else ct.from_json(document, cls)
+            obj: object = ct.from_dict(document, cls) if as_dict else ct.from_json(document, cls)
         except CadretrainError:
             refused += 1
             continue
