@@ -168,3 +168,13 @@ def test_check_refuses_an_evaluation_policy_naming_the_check() -> None:
     message = str(caught.value)
     assert "evaluation.top_grade_quota" in message
     assert "Programme or a Cohort" in message
+
+
+def test_the_schema_states_the_int_bounds_the_loader_enforces() -> None:
+    defs = json_schema(ct.Cohort)["$defs"]
+    assert defs["Session"]["properties"]["minutes"] == {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100_000,
+    }
+    assert defs["Deliverable"]["properties"]["due_days"]["maximum"] == 2**63 - 1

@@ -9,9 +9,10 @@ Floats are refused wherever a value feeds a rule: rules use int minutes,
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from fractions import Fraction
+from types import MappingProxyType
 from typing import Any, TypeVar
 
 import attrs
@@ -131,6 +132,17 @@ def minutes(_inst: object, attribute: attrs.Attribute[Any], value: object) -> No
     """An int from 1 to 100,000 (a session's length); floats are refused."""
     if not _is_int(value) or not 0 < value <= MINUTES_LIMIT:  # type: ignore[operator]
         _refuse(attribute, value, "a positive int up to 100000, e.g. 90")
+
+
+INT_BOUNDS: Mapping[Validator, tuple[int, int]] = MappingProxyType(
+    {
+        an_int: (-INT_LIMIT + 1, INT_LIMIT - 1),
+        positive_int: (1, INT_LIMIT - 1),
+        non_negative_int: (0, INT_LIMIT - 1),
+        minutes: (1, MINUTES_LIMIT),
+    }
+)
+"""The least and greatest int each int validator accepts: the JSON Schema states them."""
 
 
 def a_date(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
