@@ -178,3 +178,10 @@ def test_the_schema_states_the_int_bounds_the_loader_enforces() -> None:
         "maximum": 100_000,
     }
     assert defs["Deliverable"]["properties"]["due_days"]["maximum"] == 2**63 - 1
+
+
+def test_json_text_with_a_huge_integer_is_refused_naming_its_size() -> None:
+    text = ct.to_json(cohort()).replace('"minutes":90}', '"minutes":1' + "0" * 5000 + "}", 1)
+    with pytest.raises(DocumentError) as caught:
+        ct.from_json(text, ct.Cohort)
+    assert "more than 4,300 digits" in _problems(caught.value)["$"]

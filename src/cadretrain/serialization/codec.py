@@ -86,6 +86,10 @@ def _decode_carefully(text: object) -> Any:
     except RecursionError:
         raise _error("$", "is nested too deeply to read") from None
     except ValueError as error:  # NaN/Infinity, or an integer with too many digits
+        if "integer string conversion" in str(error):  # Python's 4,300-digit limit
+            raise _error(
+                "$", "holds an integer of more than 4,300 digits (an int field takes 64 bits)"
+            ) from None
         raise _error("$", f"is not well-formed JSON ({error})") from None
     problems = []
     if repeated:
