@@ -34,8 +34,10 @@ def shown(value: object) -> str:
     >>> short = shown("x" * 1_000_000)
     >>> len(short) <= SHOWN_CHARACTERS, short.endswith("x' (1000002 characters)")
     (True, True)
+    >>> shown(-(10**5000))
+    'an integer of about 5001 digits'
     """
-    text = repr(value)
+    text = safe_repr(value)
     if len(text) <= SHOWN_CHARACTERS:
         return text
     if attrs.has(type(value)):  # a domain object: its kind and id say which one
@@ -44,6 +46,23 @@ def shown(value: object) -> str:
         return f"a {type(value).__name__}{named}"
     half = (SHOWN_CHARACTERS - 30) // 2
     return f"{text[:half]}...{text[-half:]} ({len(text)} characters)"
+
+
+def safe_repr(value: object) -> str:
+    """``repr(value)``, or a description when Python refuses to write it.
+
+    Python refuses to write an int of more than 4,300 digits (``ValueError``,
+    also from a list holding one); a message names its size instead.
+    """
+    if isinstance(value, int) and value.bit_length() > _REPR_BITS:
+        return f"an integer of about {value.bit_length() * 30103 // 100000 + 1} digits"
+    try:
+        return repr(value)
+    except ValueError:
+        return f"a {type(value).__name__} too large to show"
+
+
+_REPR_BITS = 14_000  # 14,000 bits is 4,215 decimal digits: under the 4,300-digit limit
 
 
 class CadretrainError(Exception):

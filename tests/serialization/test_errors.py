@@ -103,7 +103,7 @@ def test_pair_keys_that_are_not_names_are_quoted_in_paths() -> None:
         ('{"a": NaN}', "NaN is not a JSON number"),
         ("[" * 100_000, "nested too deeply"),
         (b"\xff\xfe", "is not UTF-8 text"),
-        ("1" * 5000, "is not well-formed JSON"),
+        ("1" * 5000, "an integer of more than 4,300 digits"),
     ],
 )
 def test_unreadable_text_is_a_document_error(text: str | bytes, message: str) -> None:

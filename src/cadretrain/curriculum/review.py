@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
-from cadretrain.errors import CadretrainError
+from cadretrain.errors import CadretrainError, InvalidValueError
 from cadretrain.model import Cohort, Programme
-from cadretrain.rules import Policy, Report, RuleBook, Scope, run
+from cadretrain.rules import Policy, Report, RuleBook, Scope, rule_ids, run
 
 __all__ = ["UncheckableSubject", "check"]
 
@@ -51,5 +51,32 @@ def check(
         raise UncheckableSubject(
             f"check() takes a Programme or a Cohort, not a {type(subject).__name__}"
         )
+    _refuse_other_subjects(policy, book, subjects)
     when = on or default_on or policy.effective_from
     return run(policy, subjects=subjects, on=when, book=book, explain=explain)
+
+
+def _refuse_other_subjects(
+    policy: Policy, book: RuleBook, subjects: Mapping[Scope, object]
+) -> None:
+    """Refuse a policy with a check that judges something else under a scope check() fills.
+
+    An evaluation policy's cohort-scope check (the top-grade quota) judges the
+    graded trainees of :func:`cadretrain.evaluation.evaluate`, not a Cohort.
+    """
+    if not isinstance(policy, Policy) or not isinstance(book, RuleBook):
+        return  # the engine refuses these itself
+    for rule_id in rule_ids(policy.rule):
+        if rule_id not in book:
+            continue  # the engine names an unknown rule
+        definition = book[rule_id]
+        wanted = definition.subject_type
+        subject = subjects.get(definition.scope)
+        if wanted is not None and subject is not None and not isinstance(subject, wanted):
+            raise InvalidValueError(
+                "policy",
+                policy.name,
+                "a policy whose checks judge a Programme or a Cohort (check() judges a "
+                f"design); its rule {rule_id!r} judges a {wanted.__name__}, not a "
+                f"{type(subject).__name__}: judge it with evaluate()",
+            )

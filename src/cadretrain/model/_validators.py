@@ -9,9 +9,10 @@ Floats are refused wherever a value feeds a rule: rules use int minutes,
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from fractions import Fraction
+from types import MappingProxyType
 from typing import Any, TypeVar
 
 import attrs
@@ -64,22 +65,27 @@ def _is_int(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
+INT_LIMIT = 2**63
+"""Counts and day numbers lie strictly between -INT_LIMIT and INT_LIMIT: a 64-bit int, which
+JSON readers everywhere hold exactly (a 5,000-digit int could be loaded, then not written)."""
+
+
 def an_int(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """Any int (not a bool, not a float)."""
-    if not _is_int(value):
-        _refuse(attribute, value, "an int")
+    """Any 64-bit int (not a bool, not a float)."""
+    if not _is_int(value) or not -INT_LIMIT < value < INT_LIMIT:  # type: ignore[operator]
+        _refuse(attribute, value, "an int of 64 bits, from -2**63 + 1 to 2**63 - 1")
 
 
 def positive_int(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """An int greater than zero (minutes, counts); floats are refused."""
-    if not _is_int(value) or value <= 0:  # type: ignore[operator]
-        _refuse(attribute, value, "a positive int, e.g. 90")
+    """An int greater than zero and below 2**63 (minutes, counts); floats are refused."""
+    if not _is_int(value) or not 0 < value < INT_LIMIT:  # type: ignore[operator]
+        _refuse(attribute, value, "a positive int up to 2**63 - 1, e.g. 90")
 
 
 def non_negative_int(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """An int of zero or more; floats are refused."""
-    if not _is_int(value) or value < 0:  # type: ignore[operator]
-        _refuse(attribute, value, "an int of 0 or more")
+    """An int of zero or more, below 2**63; floats are refused."""
+    if not _is_int(value) or not 0 <= value < INT_LIMIT:  # type: ignore[operator]
+        _refuse(attribute, value, "an int from 0 to 2**63 - 1")
 
 
 def a_fraction(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -128,10 +134,32 @@ def minutes(_inst: object, attribute: attrs.Attribute[Any], value: object) -> No
         _refuse(attribute, value, "a positive int up to 100000, e.g. 90")
 
 
+INT_BOUNDS: Mapping[Validator, tuple[int, int]] = MappingProxyType(
+    {
+        an_int: (-INT_LIMIT + 1, INT_LIMIT - 1),
+        positive_int: (1, INT_LIMIT - 1),
+        non_negative_int: (0, INT_LIMIT - 1),
+        minutes: (1, MINUTES_LIMIT),
+    }
+)
+"""The least and greatest int each int validator accepts: the JSON Schema states them."""
+
+
 def a_date(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """A ``datetime.date`` (not a ``datetime``, not a string)."""
     if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
         _refuse(attribute, value, "a datetime.date such as date(2015, 7, 27)")
+
+
+def time_of_day(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A naive ``datetime.time``: a session's local start, with no UTC offset.
+
+    An offset is refused, not normalised: the cohort's sessions are ordered
+    and their spans compared on one local clock, and an aware time cannot be
+    compared with a naive one.
+    """
+    if not isinstance(value, dt.time) or value.tzinfo is not None:
+        _refuse(attribute, value, "a datetime.time with no UTC offset, e.g. time(8, 30)")
 
 
 def a_bool(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:

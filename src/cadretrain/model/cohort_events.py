@@ -36,6 +36,10 @@ __all__ = [
 ]
 
 
+# A session of at most 100,000 minutes (under 70 days) that starts by this day ends on the calendar.
+_LAST_SAFE_DAY = dt.date.max - dt.timedelta(days=70)
+
+
 @attrs.frozen(kw_only=True)
 class Session:
     """One scheduled occurrence of a module: when, how long, where.
@@ -48,12 +52,22 @@ class Session:
     module: str = attrs.field(validator=v.ident)
     on: dt.date = attrs.field(validator=v.a_date)
     minutes: int = attrs.field(validator=v.minutes)
-    start: dt.time | None = attrs.field(default=None, validator=v.optional(v.instance(dt.time)))
+    start: dt.time | None = attrs.field(default=None, validator=v.optional(v.time_of_day))
     venue: str = attrs.field(default="", validator=v.any_text)
     site: str | None = attrs.field(default=None, validator=v.optional(v.ident))
     format: DeliveryFormat | None = attrs.field(
         default=None, validator=v.optional(v.member(DeliveryFormat))
     )
+
+    def __attrs_post_init__(self) -> None:
+        if self.start is not None and self.on > _LAST_SAFE_DAY:  # ends past the calendar?
+            begin = dt.datetime.combine(self.on, self.start)
+            if dt.datetime.max - begin < dt.timedelta(minutes=self.minutes):
+                raise InvalidValueError(
+                    "start",
+                    self.start,
+                    f"a start from which {self.minutes} minutes end by 9999-12-31 23:59",
+                )
 
     def span(self) -> tuple[dt.datetime, dt.datetime] | None:
         """Start and end as datetimes, when the start time is known."""

@@ -7,10 +7,10 @@ from decimal import Decimal
 from fractions import Fraction
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
 from cadretrain.errors import Problem, ValidationError
 from cadretrain.model import _validators as v
+from cadretrain.model._calendar import shifted
 from cadretrain.model.enums import KirkpatrickLevel, SubmissionKind
 
 __all__ = [
@@ -25,7 +25,8 @@ __all__ = [
 
 def _due(end: dt.date, months: int, days: int) -> dt.date:
     # relativedelta clips month ends (Jan 31 + 1 month = Feb 28/29): documented in docs/design.md.
-    return end + relativedelta(months=months, days=days)
+    # A due date past 9999-12-31 (a "no end" cohort end, a huge due_days) is taken as that day.
+    return shifted(end, months=months, days=days)
 
 
 @attrs.frozen(kw_only=True)

@@ -25,11 +25,11 @@ from collections.abc import Iterator
 from fractions import Fraction
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
 from cadretrain.errors import InvalidValueError
 from cadretrain.model import Posting, PostingRole, RecallStep
 from cadretrain.model import _validators as v
+from cadretrain.model._calendar import shifted
 from cadretrain.rules import CheckDefinition, CheckResult, EvidenceValue, Scope, format_value
 from cadretrain.rules import amounts as am
 from cadretrain.rules.sources import SHANXI_2015, WORK_TEAM_OPINION_2017
@@ -184,10 +184,10 @@ def _term(posting: Posting, on: dt.date, params: TermParams) -> CheckResult:
     start, end = posting.start, posting.end
     earliest = start
     if am.given(params.min_years):
-        earliest = start + relativedelta(years=int(params.min_years)) - dt.timedelta(days=1)
+        earliest = shifted(start, years=int(params.min_years), days=-1)
     latest = None
     if am.given(params.max_years):
-        latest = start + relativedelta(years=int(params.max_years))
+        latest = shifted(start, years=int(params.max_years))
     recalled = _recalled_on(posting, on)
     evidence: tuple[tuple[str, EvidenceValue], ...] = (
         ("start", start),

@@ -20,10 +20,10 @@ from __future__ import annotations
 import datetime as dt
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
 from cadretrain.errors import InvalidValueError
 from cadretrain.model import _validators as v
+from cadretrain.model._calendar import shifted
 
 __all__ = ["Window", "calendar_year_to", "years_after", "years_before"]
 
@@ -63,7 +63,12 @@ def years_before(on: dt.date, years: int) -> Window:
     >>> years_before(dt.date(2020, 6, 30), 5)
     Window(start=datetime.date(2015, 7, 1), end=datetime.date(2020, 6, 30))
     """
-    return Window(start=on - relativedelta(years=years) + _DAY, end=on)
+    return Window(start=_after(shifted(on, years=-years)), end=on)
+
+
+def _after(day: dt.date) -> dt.date:
+    """The day after ``day``; ``date.min`` stands for a day before the calendar starts."""
+    return day if day == dt.date.min else day + _DAY
 
 
 def calendar_year_to(on: dt.date) -> Window:
@@ -81,4 +86,4 @@ def years_after(day: dt.date, years: int) -> Window:
     >>> years_after(dt.date(2016, 3, 1), 1).end
     datetime.date(2017, 3, 1)
     """
-    return Window(start=day, end=day + relativedelta(years=years))
+    return Window(start=day, end=shifted(day, years=years))

@@ -181,6 +181,12 @@ class CheckDefinition:
 
     rule_id: str = attrs.field(validator=lambda _i, _a, v: check_rule_id(v))
     scope: Scope = attrs.field(validator=attrs.validators.instance_of(Scope))
+    subject_type: type | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(type))
+    )
+    """The type of subject ``function`` takes, when its scope's subject may be another:
+    the engine refuses a subject not of this type (naming the check) rather than
+    let the function fail on it. ``None``: whatever the caller gives for the scope."""
     description_zh: str = attrs.field(validator=_text)
     description_en: str = attrs.field(validator=_text)
     params_type: type = attrs.field(validator=_params_type)

@@ -198,8 +198,17 @@ def _run_check(
     severity = policy.severity(node.rule_id)
     if definition.scope not in subjects:
         return _Checked(definition, None, (), severity, _not_applicable(definition))
+    subject = subjects[definition.scope]
+    wanted = definition.subject_type
+    if wanted is not None and not isinstance(subject, wanted):
+        raise InvalidValueError(
+            f"rule[{node.rule_id}]",
+            subject,
+            f"a {wanted.__name__}: the {definition.scope.value}-scope check "
+            f"{node.rule_id!r} judges a {wanted.__name__}, not a {type(subject).__name__}",
+        )
     params, uses = resolve_parameters(definition, node, policy, on)
-    made = definition.function(subjects[definition.scope], params)
+    made = definition.function(subject, params)
     if not isinstance(made, Judged):  # one subject: its results are one row
         results = tuple(made)
         for result in results:

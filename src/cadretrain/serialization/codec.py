@@ -71,6 +71,12 @@ def _decode_carefully(text: object) -> Any:
             raise _error("$", f"is not UTF-8 text ({error.reason} at byte {error.start})") from None
     if not isinstance(text, str):
         raise _error("$", f"{shown(text)} is not JSON text (expected a str or UTF-8 bytes)")
+    if text.startswith("\ufeff"):  # refused, not skipped: JSON text has no byte-order mark
+        raise _error(
+            "$",
+            "begins with a byte-order mark (U+FEFF), which JSON text must not have "
+            "(save the file as UTF-8 without BOM, or read it with encoding='utf-8-sig')",
+        )
     repeated = _Repeated()
     decoder = json.JSONDecoder(object_pairs_hook=repeated.hook, parse_constant=_constant)
     try:
@@ -80,6 +86,10 @@ def _decode_carefully(text: object) -> Any:
     except RecursionError:
         raise _error("$", "is nested too deeply to read") from None
     except ValueError as error:  # NaN/Infinity, or an integer with too many digits
+        if "integer string conversion" in str(error):  # Python's 4,300-digit limit
+            raise _error(
+                "$", "holds an integer of more than 4,300 digits (an int field takes 64 bits)"
+            ) from None
         raise _error("$", f"is not well-formed JSON ({error})") from None
     problems = []
     if repeated:

@@ -135,12 +135,13 @@ def _version_problem(doc: DocumentType, version: int) -> Problem:
         if doc.oldest == doc.version
         else f"versions {doc.oldest} to {doc.version}"
     )
+    number = shown(version)  # a 5,000-digit version is named by its size
     if version > doc.version:
         message = (
-            f"{version} is newer than this cadretrain reads: {doc.tag} version {version} "
+            f"{number} is newer than this cadretrain reads: {doc.tag} version {number} "
             f"was written by a later release; this one reads {known} "
             "(upgrade cadretrain to load it)"
         )
     else:
-        message = f"{version} is not a known version of {doc.tag} (this one reads {known})"
+        message = f"{number} is not a known version of {doc.tag} (this one reads {known})"
     return Problem(path="$.version", message=message, value=version)

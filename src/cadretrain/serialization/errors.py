@@ -17,13 +17,14 @@ from typing import TypeVar
 import attrs
 from cattrs.errors import (
     AttributeValidationNote,
+    CattrsError,
     ClassValidationError,
     ForbiddenExtraKeysError,
     IterableValidationError,
     IterableValidationNote,
 )
 
-from cadretrain.errors import Problem, ValidationError
+from cadretrain.errors import CadretrainError, Problem, ValidationError, safe_repr
 
 __all__ = [
     "Collector",
@@ -64,12 +65,18 @@ class Refused(Exception):  # noqa: N818 (internal: a hook's refusal, never escap
 
 def shown(value: object, limit: int = 60) -> str:
     """A short ``repr`` of a bad value for a message (long values are cut)."""
-    text = repr(value)
+    text = safe_repr(value)
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
-def key_path(path: str, key: str) -> str:
-    """``$.a`` + ``b`` -> ``$.a.b``; keys that are not names are quoted: ``$.a["x.y"]``."""
+def key_path(path: str, key: object) -> str:
+    """``$.a`` + ``b`` -> ``$.a.b``; keys that are not names are quoted: ``$.a["x.y"]``.
+
+    A key that is not a string (``{1: "x"}`` from YAML or msgpack) is shown
+    by its ``repr`` in brackets: ``$.a[<1>]``.
+    """
+    if not isinstance(key, str):
+        return f"{path}[<{shown(key)}>]"
     if _NAME.fullmatch(key):
         return f"{path}.{key}"
     escaped = key.replace("\\", "\\\\").replace('"', '\\"')
@@ -103,7 +110,7 @@ def problems_of(error: BaseException, path: str = "$") -> Iterator[Problem]:
         yield from _all(others, path)
     elif isinstance(error, ForbiddenExtraKeysError):
         allowed = ", ".join(a.name for a in attrs.fields(error.cl))
-        for key in sorted(error.extra_fields):
+        for key in sorted(error.extra_fields, key=_key_order):
             yield Problem(
                 path=key_path(path, key),
                 message=f"unknown key for a {error.cl.__name__} (expected only: {allowed})",
@@ -122,9 +129,26 @@ def problems_of(error: BaseException, path: str = "$") -> Iterator[Problem]:
         yield Problem(path=path, message=f"could not be read ({type(error).__name__}: {error})")
 
 
+def _key_order(key: object) -> tuple[bool, str]:
+    """Unknown keys in order: the strings first, then any others by their ``repr``."""
+    return (not isinstance(key, str), key if isinstance(key, str) else shown(key))
+
+
 def _all(errors: Iterable[BaseException], path: str) -> Iterator[Problem]:
     for error in errors:
         yield from problems_of(error, path)
+
+
+LOAD_ERRORS: tuple[type[Exception], ...] = (
+    Refused,  # a hook's refusal: what was expected
+    CadretrainError,  # a domain object's constructor refused a value
+    CattrsError,  # cattrs' groups of the above, an unknown key, no hook for a type
+    KeyError,  # a required key is missing
+    RecursionError,  # nested too deeply
+)
+"""What reading JSON data into objects raises for a bad document: each becomes
+a :class:`Problem` with a path (:func:`problems_of`). Anything else is a bug,
+and propagates as one."""
 
 
 class Collector:
@@ -144,7 +168,7 @@ class Collector:
         """Run ``hook``; a failure is noted as being at attribute ``name``."""
         try:
             return hook()
-        except Exception as error:
+        except LOAD_ERRORS as error:
             if not self.detailed:
                 raise
             error.add_note(AttributeValidationNote(f"@ attribute {name}", name, object))
@@ -155,7 +179,7 @@ class Collector:
         """Run ``hook``; a failure is noted as being at ``index`` (or key)."""
         try:
             return hook()
-        except Exception as error:
+        except LOAD_ERRORS as error:
             if not self.detailed:
                 raise
             error.add_note(IterableValidationNote(f"@ index {index}", index, object))

@@ -17,15 +17,16 @@ import functools
 import typing
 from typing import Any, TypeVar
 
+import attrs
 import msgspec
 from cattrs import Converter
 
-from cadretrain.errors import InvalidValueError, Problem
+from cadretrain.errors import CadretrainError, InvalidValueError, Problem
 from cadretrain.model.tables import RecordTable
 from cadretrain.serialization import codec, reader
 from cadretrain.serialization.converter import make_converter
 from cadretrain.serialization.documents import document_type, unwrap, wrap
-from cadretrain.serialization.errors import DocumentError, problems_of
+from cadretrain.serialization.errors import LOAD_ERRORS, DocumentError, Refused, problems_of
 
 __all__ = ["from_dict", "from_json", "to_dict", "to_json"]
 
@@ -88,12 +89,13 @@ _ENCODE = msgspec.json.Encoder().encode
 
 def from_dict(data: object, cls: type[T]) -> T:
     """Build a ``cls`` from JSON data, or raise :class:`DocumentError` listing every problem."""
+    _loadable(cls)
     doc = document_type(cls)
     name = cls.__name__ if doc is None else doc.tag
     body = data if doc is None else unwrap(doc, data)
     try:
         return _converter(True).structure(body, cls)
-    except Exception as error:
+    except LOAD_ERRORS as error:
         problems = list(problems_of(error)) or [Problem(path="$", message="could not be read")]
         raise DocumentError(problems, title=f"cannot load {name}") from None
 
@@ -108,6 +110,7 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
     cadretrain.serialization.errors.DocumentError: cannot load Place (1 problem):
       $.village: 7 (an integer) is not a string
     """
+    _loadable(cls)
     plan = reader.plan(typing.cast(type, cls)) if isinstance(text, _TEXT) else None
     data: Any = _UNREAD
     if plan is not None:
@@ -117,8 +120,8 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
                 data = codec.decode(text)  # refuses a repeated key, which msgspec let through
             try:
                 return plan.build(struct)  # type: ignore[no-any-return]
-            except Exception:
-                pass
+            except (CadretrainError, Refused):
+                pass  # a value a constructor refuses: the detailed reader below names where
     if data is _UNREAD:
         data = codec.decode(text)
     return from_dict(data, cls)
@@ -127,12 +130,19 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
 _UNREAD = object()
 
 
+def _loadable(cls: object) -> None:
+    """Refuse a ``cls`` that is not a cadretrain class (``None``, ``int``, ``list[int]``)."""
+    if not (isinstance(cls, type) and attrs.has(cls)):
+        raise InvalidValueError("cls", cls, "a cadretrain class, e.g. Cohort")
+
+
 def _decoded(plan: reader.Plan, text: str | bytes | bytearray | memoryview) -> tuple[bytes, Any]:
     """``text`` as bytes and the Structs msgspec reads it into (``None``: the fallback reads it)."""
     try:
         raw = text.encode("utf-8") if isinstance(text, str) else bytes(text)
         struct = plan.decode(raw)
-    except Exception:  # not well formed, a lone surrogate, a wrong type: the fallback says
+    except (msgspec.MsgspecError, UnicodeEncodeError, RecursionError):
+        # not well formed, of the wrong shape, a lone surrogate, too deep: the fallback says
         return b"", None
     if plan.tag is not None and (struct.schema != plan.tag or struct.version != plan.version):
         return raw, None  # an older version: the fallback migrates it

@@ -38,7 +38,7 @@ __all__ = [
 
 DATE_PATTERN = r"[0-9]{4}-[0-9]{2}-[0-9]{2}"
 """ISO 8601 calendar date, ``YYYY-MM-DD`` (JSON Schema ``format: date``)."""
-TIME_PATTERN = r"[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{6})?)?([+-][0-9]{2}:[0-9]{2})?"
+TIME_PATTERN = r"[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{6})?)?"  # local: no UTC offset
 """``HH:MM``, ``HH:MM:SS`` or ``HH:MM:SS.ffffff``, with an optional UTC offset."""
 FRACTION_PATTERN = r"-?[0-9]+(/[0-9]*[1-9][0-9]*)?"
 """``n/d`` or ``n``: an exact ratio such as ``1/7``."""
@@ -105,7 +105,9 @@ def read_date(value: object, _type: object = dt.date) -> dt.date:
 
 def read_time(value: object, _type: object = dt.time) -> dt.time:
     """A time of day ``HH:MM`` or ``HH:MM:SS``."""
-    text = _matching(value, _TIME, "a time of day (expected a string like '08:30')")
+    text = _matching(
+        value, _TIME, "a time of day (expected a string like '08:30', with no UTC offset)"
+    )
     try:
         return dt.time.fromisoformat(text)
     except ValueError:

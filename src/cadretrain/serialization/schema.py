@@ -24,6 +24,7 @@ from typing import Any
 
 import attrs
 
+from cadretrain.model._validators import INT_BOUNDS
 from cadretrain.model.tables import RecordTable
 from cadretrain.rules.nodes import Rule
 from cadretrain.rules.values import EvidenceValue, ParamValue
@@ -137,10 +138,18 @@ class _Builder:
             "title": cls.__name__,
             "description": _summary(cls),
             "type": "object",
-            "properties": {field.name: self.of(hints[field.name]) for field in fields},
+            "properties": {field.name: self.field(field, hints[field.name]) for field in fields},
             "required": [field.name for field in fields if field.default is attrs.NOTHING],
             "additionalProperties": False,
         }
+
+    def field(self, field: attrs.Attribute[Any], tp: Any) -> dict[str, Any]:
+        """The schema of ``field``: its type's, with the bounds its validator sets on an int."""
+        schema = self.of(tp)
+        bounds = INT_BOUNDS.get(field.validator) if tp is int else None  # type: ignore[arg-type]
+        if bounds is not None:
+            schema["minimum"], schema["maximum"] = bounds
+        return schema
 
     def value_union(self, tp: Any) -> dict[str, Any]:
         args = union_args(tp)

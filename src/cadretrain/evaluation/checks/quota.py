@@ -90,6 +90,7 @@ def top_grade_quota(ranking: Ranking, params: TopGradeQuotaParams) -> Iterator[C
 TOP_GRADE_QUOTA = CheckDefinition(
     rule_id="evaluation.top_grade_quota",
     scope=Scope.COHORT,
+    subject_type=Ranking,  # not a Cohort: ct.check(cohort, this policy) is refused by name
     description_zh="最高等次人数不超过结业人数的规定比例(向下取整),超出者按总分、学号降一等",
     description_en="at most the scheme's share of completed trainees keep the top grade "
     "(rounded down); the rest, by score then id, drop one level",
