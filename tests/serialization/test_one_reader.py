@@ -109,10 +109,10 @@ def test_mutated_samples_read_the_same_from_text_and_from_data(seed: int) -> Non
 class _Spy:
     parses: int = 0
 
-    def wrap(self, parse: Callable[[Any], Any]) -> Callable[[Any], Any]:
-        def counted(text: Any) -> Any:
+    def wrap(self, parse: Callable[..., Any]) -> Callable[..., Any]:
+        def counted(text: Any, **options: Any) -> Any:
             self.parses += 1
-            return parse(text)
+            return parse(text, **options)
 
         return counted
 
@@ -203,9 +203,9 @@ class _Counting:
     def __enter__(self) -> _Counting:
         self._decode = codec.decode
 
-        def counted(text: Any) -> Any:
+        def counted(text: Any, **options: Any) -> Any:
             self.fallbacks += 1
-            return self._decode(text)
+            return self._decode(text, **options)
 
         codec.decode = counted
         return self

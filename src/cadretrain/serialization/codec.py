@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import Any
 
 from cadretrain.errors import Problem
@@ -57,12 +58,17 @@ def _constant(name: str) -> object:
     raise ValueError(f"{name} is not a JSON number")
 
 
-def decode(text: object) -> Any:
-    """Parse JSON text (``str`` or UTF-8 ``bytes``), refusing what would be lost or ambiguous."""
-    return _decode_carefully(text)
+def decode(text: object, *, numbers_as_decimals: bool = False) -> Any:
+    """Parse JSON text (``str`` or UTF-8 ``bytes``), refusing what would be lost or ambiguous.
+
+    With ``numbers_as_decimals``, a number with a fraction part or an
+    exponent (``85.50``, ``1e2``) is read from its text as an exact
+    ``Decimal`` (``Decimal("85.50")``), never through ``float``.
+    """
+    return _decode_carefully(text, numbers_as_decimals=numbers_as_decimals)
 
 
-def _decode_carefully(text: object) -> Any:
+def _decode_carefully(text: object, *, numbers_as_decimals: bool = False) -> Any:
     """The standard library's parser with a hook on every object: slower, reports everything."""
     if isinstance(text, bytes | bytearray | memoryview):
         try:
@@ -78,7 +84,11 @@ def _decode_carefully(text: object) -> Any:
             "(save the file as UTF-8 without BOM, or read it with encoding='utf-8-sig')",
         )
     repeated = _Repeated()
-    decoder = json.JSONDecoder(object_pairs_hook=repeated.hook, parse_constant=_constant)
+    decoder = json.JSONDecoder(
+        object_pairs_hook=repeated.hook,
+        parse_constant=_constant,
+        parse_float=Decimal if numbers_as_decimals else float,
+    )
     try:
         data = decoder.decode(text)
     except json.JSONDecodeError as error:

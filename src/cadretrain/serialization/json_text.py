@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import typing
+from decimal import Decimal
 from typing import Any, TypeVar
 
 import attrs
@@ -27,6 +28,7 @@ from cadretrain.serialization import codec, reader
 from cadretrain.serialization.converter import make_converter
 from cadretrain.serialization.documents import document_type, unwrap, wrap
 from cadretrain.serialization.errors import LOAD_ERRORS, DocumentError, Refused, problems_of
+from cadretrain.serialization.scalars import read_decimal_or_number
 
 __all__ = ["from_dict", "from_json", "to_dict", "to_json"]
 
@@ -36,8 +38,11 @@ _TEXT = (str, bytes, bytearray, memoryview)
 
 
 @functools.cache
-def _converter(detailed: bool) -> Converter:
-    return make_converter(detailed=detailed)
+def _converter(detailed: bool, numbers_as_decimals: bool = False) -> Converter:
+    converter = make_converter(detailed=detailed)
+    if numbers_as_decimals:  # before any class's hook is made, so every Decimal field has it
+        converter.register_structure_hook(Decimal, read_decimal_or_number)
+    return converter
 
 
 @functools.cache
@@ -90,18 +95,29 @@ _ENCODE = msgspec.json.Encoder().encode
 def from_dict(data: object, cls: type[T]) -> T:
     """Build a ``cls`` from JSON data, or raise :class:`DocumentError` listing every problem."""
     _loadable(cls)
+    return _structured(data, cls, numbers_as_decimals=False)
+
+
+def _structured(data: object, cls: type[T], *, numbers_as_decimals: bool) -> T:
+    """``from_dict``'s work; with ``numbers_as_decimals``, a Decimal field also takes a number."""
     doc = document_type(cls)
     name = cls.__name__ if doc is None else doc.tag
     body = data if doc is None else unwrap(doc, data)
     try:
-        return _converter(True).structure(body, cls)
+        return _converter(True, numbers_as_decimals).structure(body, cls)
     except LOAD_ERRORS as error:
         problems = list(problems_of(error)) or [Problem(path="$", message="could not be read")]
         raise DocumentError(problems, title=f"cannot load {name}") from None
 
 
-def from_json(text: str | bytes, cls: type[T]) -> T:
+def from_json(text: str | bytes, cls: type[T], *, numbers_as_decimals: bool = False) -> T:
     """Build a ``cls`` from JSON text, or raise :class:`DocumentError` listing every problem.
+
+    A ``Decimal`` field (a score, a pass mark) takes a string (``"85.5"``),
+    as ``to_json`` writes it. With ``numbers_as_decimals=True`` it also takes
+    a JSON number, read exactly from its text, never through ``float``:
+    ``85.50`` gives ``Decimal("85.50")``, as ``"85.50"`` does. An int field
+    still refuses ``70.0``. Off by default.
 
     >>> from cadretrain import Place
     >>> from_json('{"province": "湖南省", "village": 7}', Place)
@@ -117,14 +133,16 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
         raw, struct = _decoded(plan, text)
         if struct is not None:
             if not reader.canonical(plan, struct, raw):
-                data = codec.decode(text)  # refuses a repeated key, which msgspec let through
+                # refuses a repeated key, which msgspec let through
+                data = codec.decode(text, numbers_as_decimals=numbers_as_decimals)
             try:
                 return plan.build(struct)  # type: ignore[no-any-return]
             except (CadretrainError, Refused):
                 pass  # a value a constructor refuses: the detailed reader below names where
     if data is _UNREAD:
-        data = codec.decode(text)
-    return from_dict(data, cls)
+        # msgspec reads a Decimal field as a string only: a number in one is read here
+        data = codec.decode(text, numbers_as_decimals=numbers_as_decimals)
+    return _structured(data, cls, numbers_as_decimals=numbers_as_decimals)
 
 
 _UNREAD = object()

@@ -30,6 +30,7 @@ __all__ = [
     "read_bool",
     "read_date",
     "read_decimal",
+    "read_decimal_or_number",
     "read_fraction",
     "read_int",
     "read_str",
@@ -56,6 +57,7 @@ def _kind(value: object) -> str:
         bool: "a boolean",
         int: "an integer",
         float: "a number with a fraction part",
+        Decimal: "a number with a fraction part",
         str: "a string",
         list: "an array",
         dict: "an object",
@@ -64,7 +66,8 @@ def _kind(value: object) -> str:
 
 
 def _not(value: object, what: str) -> Refused:
-    return Refused(f"{shown(value)} ({_kind(value)}) is not {what}", value)
+    text = str(value) if type(value) is Decimal else shown(value)  # a JSON number, as written
+    return Refused(f"{text} ({_kind(value)}) is not {what}", value)
 
 
 def read_str(value: object, _type: object = str) -> str:
@@ -134,6 +137,23 @@ def read_decimal(value: object, _type: object = Decimal) -> Decimal:
     """An exact decimal written as a string (``"85.5"``); numbers are refused."""
     text = _matching(value, _DECIMAL, "a decimal (expected a string like '85.5')")
     return Decimal(text)
+
+
+def read_decimal_or_number(value: object, _type: object = Decimal) -> Decimal:
+    """A decimal string, or a JSON number read exactly from its text (``from_json``'s option).
+
+    The careful parser gives a number with a fraction part or an exponent
+    as the ``Decimal`` of its text (``85.50`` -> ``Decimal("85.50")``), and
+    a JSON number's text always matches :data:`DECIMAL_PATTERN`: so the
+    result is the one the same number written as a string reads to.
+    """
+    if type(value) is Decimal:
+        return value
+    if type(value) is int:  # not bool
+        return Decimal(value)
+    if type(value) is not str or not _DECIMAL.fullmatch(value):
+        raise _not(value, "a decimal (expected a number or a string like '85.5')")
+    return Decimal(value)
 
 
 def enum_reader(cls: type[LabelledEnum]) -> Callable[[object, Any], LabelledEnum]:
