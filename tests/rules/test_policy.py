@@ -11,10 +11,13 @@ import pytest
 from cadretrain.errors import ValidationError
 from cadretrain.rules import (
     AllOf,
+    AnyOf,
+    AtLeast,
     Check,
     Citation,
     DatedParameter,
     DatedValue,
+    Not,
     ParameterSetting,
     Policy,
     Severity,
@@ -169,3 +172,37 @@ def test_overlay_refuses_unknown_rules_and_parameters_listing_every_problem() ->
     }
     assert "not in the base policy's rule tree" in problems["parameters[evaluation.grading.scale]"]
     assert "basis, min_share" in problems["parameters[evaluation.attendance.max_absence]"]
+
+
+def test_with_rule_adds_a_local_check_and_keeps_the_numbers() -> None:
+    policy = base().with_severity("evaluation.attendance", Severity.WARNING)
+    extended = policy.with_rule(AllOf(Check("local.essay_length")))
+    assert extended.rule == AllOf(*TREE.children, Check("local.essay_length"))
+    assert extended.parameters == policy.parameters
+    assert extended.severities == policy.severities
+    assert policy.rule == TREE
+
+
+def test_without_rule_drops_the_check_and_what_names_it() -> None:
+    policy = base().with_severity("evaluation.leave_ratio", Severity.WARNING)
+    policy = policy.with_rule(Not(Check("evaluation.leave_ratio")))
+    smaller = policy.without_rule("evaluation.leave_ratio")
+    assert smaller.rule == AllOf(Check("evaluation.attendance"))
+    assert all(s.rule_id != "evaluation.leave_ratio" for s in smaller.parameters)
+    assert smaller.severity("evaluation.leave_ratio") is Severity.ERROR
+    assert smaller.without_rule("evaluation.attendance").rule == AllOf()
+
+
+def test_without_rule_keeps_at_least_satisfiable() -> None:
+    tree = AtLeast(2, Check("a.x"), AnyOf(Check("a.y")), Check("a.z"))
+    policy = attrs.evolve(base(), rule=tree, parameters=())
+    assert policy.without_rule("a.y").rule == AtLeast(2, Check("a.x"), Check("a.z"))
+    assert policy.without_rule("a.y").without_rule("a.z").rule == AtLeast(1, Check("a.x"))
+
+
+def test_without_rule_refuses_an_id_not_in_the_tree_listing_the_tree() -> None:
+    with pytest.raises(ValidationError) as caught:
+        base().without_rule("evaluation.unknown")
+    message = str(caught.value)
+    assert "evaluation.unknown" in message
+    assert "evaluation.leave_ratio, evaluation.attendance" in message

@@ -12,9 +12,10 @@ effective date, the base's dated values before it, and a later revision of
 the base does not repeal the local value (unless the local parameter ends,
 or the check's parameter says which way is stricter and the revision is).
 An overlay never changes the tree: its ``rule`` must be the base's tree or
-the empty ``AllOf()`` (read "the base's tree"); to change a tree, build a
-new policy with ``attrs.evolve``. This keeps an overlay a list of amended
-numbers that a reader can check against the base, line by line.
+the empty ``AllOf()`` (read "the base's tree"); to change a tree, make a
+new policy with :meth:`Policy.with_rule` or :meth:`Policy.without_rule`.
+This keeps an overlay a list of amended numbers that a reader can check
+against the base, line by line.
 """
 
 from __future__ import annotations
@@ -202,6 +203,57 @@ class Policy:
         kept = tuple(pair for pair in self.severities if pair[0] != rule_id)
         return attrs.evolve(self, severities=(*kept, (rule_id, severity)))
 
+    def with_rule(self, rule: Rule) -> Policy:
+        """A copy whose tree is ``AllOf(self.rule, rule)`` (flattened by ``AllOf``).
+
+        Parameter settings, severities, dates and sources are kept; a local
+        check added this way takes its parameters from its own defaults (or
+        from :meth:`with_parameter`).
+
+        >>> p = Policy(name="p", title_zh="例", title_en="example",
+        ...            rule=AllOf(Check("a.one")), effective_from=date(2020, 1, 1))
+        >>> p.with_rule(Check("local.two")).rule
+        AllOf(Check('a.one'), Check('local.two'))
+        """
+        _rule(self, attrs.fields(Policy).rule, rule)
+        return attrs.evolve(self, rule=AllOf(self.rule, rule))
+
+    def without_rule(self, rule_id: str) -> Policy:
+        """A copy whose tree drops every ``Check`` of ``rule_id``.
+
+        A combinator left with no children is dropped with it (a ``Not`` of
+        the check too); an ``AtLeast`` keeps its ``n`` but never more than
+        its remaining children; dropping the last check leaves ``AllOf()``.
+        The parameter settings and severity of ``rule_id`` go with it, since
+        they no longer name a check in the tree. An id not in the tree is
+        refused, naming the tree's ids.
+
+        >>> p = Policy(name="p", title_zh="例", title_en="example",
+        ...            rule=AllOf(Check("a.one"), Not(Check("a.two"))),
+        ...            effective_from=date(2020, 1, 1))
+        >>> p.without_rule("a.two").rule
+        AllOf(Check('a.one'))
+        >>> p.without_rule("a.one").without_rule("a.two").rule
+        AllOf()
+        >>> p.without_rule("a.three")
+        Traceback (most recent call last):
+        ...
+        cadretrain.errors.InvalidValueError: invalid rule_id (1 problem):
+          rule_id: 'a.three' is not accepted; expected a check id in the policy's tree: a.one, a.two
+        """
+        tree = rule_ids(self.rule)
+        if rule_id not in tree:
+            raise InvalidValueError(
+                "rule_id", rule_id, f"a check id in the policy's tree: {', '.join(tree) or 'none'}"
+            )
+        kept = _drop(self.rule, rule_id)
+        return attrs.evolve(
+            self,
+            rule=AllOf() if kept is None else kept,
+            parameters=tuple(s for s in self.parameters if s.rule_id != rule_id),
+            severities=tuple(pair for pair in self.severities if pair[0] != rule_id),
+        )
+
     def overlay(self, local: Policy, *, book: RuleBook | None = None) -> Policy:
         """This policy amended by ``local``, parameter by parameter, as provinces legislate.
 
@@ -312,6 +364,21 @@ class Policy:
             severities=tuple(severities.items()),
             sources=(*self.sources, *(c for c in local.sources if c not in self.sources)),
         )
+
+
+def _drop(rule: Rule, rule_id: str) -> Rule | None:
+    """``rule`` without the checks of ``rule_id``; ``None`` when nothing is left."""
+    if isinstance(rule, Check):
+        return None if rule.rule_id == rule_id else rule
+    if isinstance(rule, Not):
+        child = _drop(rule.child, rule_id)
+        return None if child is None else Not(child)
+    kept = [k for k in (_drop(c, rule_id) for c in rule.children) if k is not None]
+    if rule.children and not kept:
+        return None
+    if isinstance(rule, AtLeast):
+        return AtLeast(min(rule.n, len(kept)), *kept)
+    return type(rule)(*kept)
 
 
 def _known(book: RuleBook, rule_id: str, name: str, *, path: str) -> None:
