@@ -85,3 +85,27 @@ def test_the_four_level_scale_takes_its_cut_offs_from_the_caller() -> None:
         ("pass", Decimal(60), True),
         ("fail", Decimal(0), False),
     ]
+
+
+def test_a_module_table_reads_topics_from_a_list_or_one_text() -> None:
+    built = build.modules(
+        [
+            {"code": "M1", "title": "精准扶贫方略", "tier": "必修课", "topics": "theory、methods",
+             "format": "lecture", "minutes": 180},
+            {"code": "M2", "title": "产业扶贫现场教学", "tier": "key", "topics": ["industry"],
+             "format": "现场教学", "minutes": 240, "capability": "implementation"},
+        ]
+    )  # fmt: skip
+    assert [(m.tier, m.topics, m.format) for m in built] == [
+        (ct.Tier.COMPULSORY, (ct.Topic.THEORY, ct.Topic.METHODS), ct.DeliveryFormat.LECTURE),
+        (ct.Tier.KEY, (ct.Topic.INDUSTRY,), ct.DeliveryFormat.FIELD_TEACHING),
+    ]
+
+
+def test_a_bad_module_row_is_named_with_its_path() -> None:
+    with pytest.raises(ct.ValidationError) as caught:
+        build.modules(
+            [{"code": "M1", "title": "x", "tier": "必修课", "topics": "theory、故事会",
+              "format": "lecture", "minutes": 0}]
+        )  # fmt: skip
+    assert [p.path for p in caught.value.problems] == ["modules[0].topics[1]"]

@@ -1,4 +1,4 @@
-"""Builders: a class's roster, timetable and register from the rows a records system holds.
+"""Builders: a class's modules, roster, timetable and register from a records system's rows.
 
 A department keeps its roster and timetable as rows (a CSV export, a
 database query). These functions turn such rows into the library's values,
@@ -32,20 +32,25 @@ from cadretrain.model import (
     AdminLevel,
     AttendanceRecord,
     AttendanceStatus,
+    Capability,
     DeliveryFormat,
     GradeLevel,
     GradeScale,
     LabelledEnum,
+    Module,
     Rank,
     Recurrence,
     Role,
     Session,
+    Tier,
+    Topic,
     Trainee,
 )
 
 __all__ = [
     "attendance_by_exception",
     "four_level_scale",
+    "modules",
     "recurring_sessions",
     "timetable",
     "trainees",
@@ -55,6 +60,51 @@ E = TypeVar("E", bound=LabelledEnum)
 Row = Mapping[str, Any]
 
 _PARTIAL = (AttendanceStatus.LATE, AttendanceStatus.LEFT_EARLY)
+
+
+def modules(table: Iterable[Row]) -> tuple[Module, ...]:
+    """One :class:`~cadretrain.Module` per row of a programme's module table, in order.
+
+    A row has ``code``, ``title``, ``tier``, ``topics`` (a list, or one text
+    separated by ``、``, ``,`` or ``;``), ``format`` and ``minutes``, and may
+    have ``capability`` and ``teacher``; enums by value or Chinese label.
+
+    >>> first, = modules([{"code": "M1", "title": "习近平总书记关于扶贫工作的重要论述",
+    ...     "tier": "必修课", "topics": "theory、policy_and_law", "format": "专题讲座",
+    ...     "minutes": 180}])
+    >>> first.tier.value, [t.value for t in first.topics], first.format.value
+    ('compulsory', ['theory', 'policy_and_law'], 'lecture')
+    """
+    built: list[Module] = []
+    problems: list[Problem] = []
+    for index, row in enumerate(table):
+        path = f"modules[{index}]"
+        try:
+            topics = _field(row, "topics", path)
+            if isinstance(topics, str):
+                topics = [t.strip() for t in topics.replace("、", ",").replace(";", ",").split(",")]
+            built.append(
+                Module(
+                    code=_field(row, "code", path),
+                    title=_field(row, "title", path),
+                    tier=_member(Tier, _field(row, "tier", path), f"{path}.tier"),
+                    topics=tuple(
+                        _member(Topic, topic, f"{path}.topics[{i}]")
+                        for i, topic in enumerate(topics)
+                        if topic
+                    ),
+                    format=_member(DeliveryFormat, _field(row, "format", path), f"{path}.format"),
+                    minutes=_field(row, "minutes", path),
+                    capability=_optional_member(
+                        Capability, row.get("capability"), f"{path}.capability"
+                    ),
+                    teacher=row.get("teacher", ""),
+                )
+            )
+        except ValidationError as error:
+            problems.extend(error.prefixed(path).problems if _bare(error) else error.problems)
+    _raise(problems, "cannot build the module table")
+    return tuple(built)
 
 
 def trainees(roster: Iterable[Row]) -> tuple[Trainee, ...]:
@@ -258,7 +308,7 @@ def _time(value: object, path: str) -> dt.time | None:
 
 def _bare(error: ValidationError) -> bool:
     """Whether the error's paths are a constructor's field names, not yet under the row."""
-    return not any(p.path.startswith(("roster[", "timetable[")) for p in error.problems)
+    return not any(p.path.startswith(("roster[", "timetable[", "modules[")) for p in error.problems)
 
 
 def _raise(problems: list[Problem], title: str) -> None:

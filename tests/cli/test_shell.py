@@ -107,3 +107,18 @@ def test_a_bad_line_is_named_skipped_and_makes_the_exit_code_2(tmp_path: Path) -
     assert b"line 2:" in done.stderr
     results = [ct.from_json(line, ct.CohortEvaluation) for line in done.stdout.splitlines()]
     assert [r.cohort_id for r in results] == ["jiangan-0", "jiangan-1", "jiangan-2"]
+
+
+def test_evaluate_writes_one_cohort_as_csv_on_standard_output() -> None:
+    import csv
+    import io
+
+    done = _run(
+        "evaluate", "-", "--format", "csv", "--lang", "en", stdin=ct.to_json(COHORT).encode()
+    )
+    text = done.stdout.decode("utf-8")
+    assert not text.startswith("\ufeff")  # standard output: never a byte-order mark
+    table = list(csv.reader(io.StringIO(text)))
+    assert [row[0] for row in table[1:]] == [
+        t.id for t in sorted(COHORT.trainees, key=lambda t: t.id)
+    ]

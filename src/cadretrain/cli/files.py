@@ -91,7 +91,7 @@ def _stream_options(parser: argparse.ArgumentParser) -> None:
         "--format",
         choices=("text", "json", "csv"),
         default=None,
-        help="with --jsonl: text (default), json (one evaluation a line) or csv "
+        help="text (default), json (with --jsonl: one evaluation a line) or csv "
         "(one row a trainee, the report's columns)",
     )
 
@@ -194,8 +194,6 @@ def run_evaluate(args: argparse.Namespace) -> tuple[int, str]:
             return _failed(error)
         args.format = args.format or ("json" if args.json else "text")
         return run_stream(args, policy, MAX_DOCUMENT_BYTES)
-    if args.format is not None:
-        return _failed(_Unreadable("--format goes with --jsonl (use --json for one cohort)"))
     try:
         cohort, policy = _document(args.file), _policy(args)
         if not isinstance(cohort, Cohort):
@@ -203,8 +201,14 @@ def run_evaluate(args: argparse.Namespace) -> tuple[int, str]:
         evaluation = evaluate(cohort, policy, on=args.on)
     except (CadretrainError, _Unreadable) as error:
         return _failed(error)
-    if args.json:
+    form = args.format or ("json" if args.json else "text")
+    if form == "json":
         text = to_json(evaluation, indent=True) + "\n"
+    elif form == "csv":
+        from cadretrain import report  # the report's CSV writer; needs no other library
+
+        bom = args.output not in (None, "-")  # a file for Excel: the byte-order mark
+        text = report.to_csv(report.rows(cohort, evaluation), args.lang, bom=bom)
     else:
 
         def explain(lang: Any) -> str:
