@@ -20,13 +20,15 @@ import copy
 import datetime as dt
 import json
 import random
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 from benchmarks._data import varied_cohort
 
 import cadretrain as ct
 from cadretrain.errors import CadretrainError
+
+from .json_paths import at, paths
 
 DOCUMENTS = 10_000
 SEED = 35
@@ -60,8 +62,6 @@ ODD_VALUES: tuple[Any, ...] = (
     {},
 )
 ODD_KEYS: tuple[Any, ...] = (1, None, 2.5, (1, 2), b"x", "zz", "", "__proto__")
-
-
 # Values that keep a document loadable more often: the far-future and edge cases judged later.
 TARGETED: dict[str, tuple[Any, ...]] = {
     "end": ("9999-12-31", "9999-12-30"),
@@ -91,22 +91,6 @@ def _real(node: Any) -> Any:
     if isinstance(node, list):
         return [_real(value) for value in node]
     return HUGE.get(node, node) if isinstance(node, str) else node
-
-
-def _paths(node: Any, path: Path = ()) -> Iterator[Path]:
-    yield path
-    if isinstance(node, dict):
-        for key, value in node.items():
-            yield from _paths(value, (*path, key))
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            yield from _paths(value, (*path, index))
-
-
-def _at(node: Any, path: Path) -> Any:
-    for step in path:
-        node = node[step]
-    return node
 
 
 def _cut(data: dict[str, Any]) -> dict[str, Any]:
@@ -153,11 +137,11 @@ def _mutated(rng: random.Random, base: dict[str, Any], paths: list[Path]) -> dic
         if targeted and rng.random() < 0.4:
             path = rng.choice(targeted)
             with contextlib.suppress(KeyError, IndexError, TypeError):  # reshaped earlier
-                _at(data, path[:-1])[path[-1]] = rng.choice(TARGETED[path[-1]])
+                at(data, path[:-1])[path[-1]] = rng.choice(TARGETED[path[-1]])
             continue
         path = rng.choice(paths[1:])
         try:
-            parent: Any = _at(data, path[:-1])
+            parent: Any = at(data, path[:-1])
         except (KeyError, IndexError, TypeError):
             continue  # an earlier change removed it
         last = path[-1]
@@ -197,8 +181,8 @@ def _as_text(rng: random.Random, data: dict[str, Any]) -> str | bytes:
 
 def _oddly_keyed(rng: random.Random, data: dict[str, Any]) -> dict[Any, Any]:
     """A dict as YAML or msgpack give: a non-string key somewhere."""
-    dicts = [p for p in _paths(data) if isinstance(_at(data, p), dict)]
-    target: dict[Any, Any] = _at(data, rng.choice(dicts))
+    dicts = [p for p in paths(data) if isinstance(at(data, p), dict)]
+    target: dict[Any, Any] = at(data, rng.choice(dicts))
     target[rng.choice(ODD_KEYS)] = _odd(rng)
     return data
 
@@ -226,11 +210,11 @@ def _judge(obj: object) -> None:
 def test_ten_thousand_mutated_documents_raise_nothing_but_cadretrain_errors() -> None:
     rng = random.Random(SEED)
     bases = _bases()
-    paths = {id(base): list(_paths(base)) for _cls, base in bases}
+    places = {id(base): list(paths(base)) for _cls, base in bases}
     loaded = refused = 0
     for number in range(DOCUMENTS):
         cls, base = bases[rng.randrange(len(bases))]
-        data = _mutated(rng, base, paths[id(base)])
+        data = _mutated(rng, base, places[id(base)])
         as_dict = number % 3 == 0
         document: Any = (
             _real(_oddly_keyed(rng, data) if rng.random() < 0.3 else data)

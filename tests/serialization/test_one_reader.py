@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import random
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +30,7 @@ from cadretrain.serialization import (
     to_json,
 )
 
+from .json_paths import paths
 from .samples import cohort, policy, trainee
 
 JsonPath = tuple[str | int, ...]
@@ -48,16 +49,6 @@ def _agree(text: str, cls: type) -> None:
     assert by_text == by_data
 
 
-def _paths(node: Any, path: JsonPath = ()) -> Iterator[JsonPath]:
-    yield path
-    if isinstance(node, dict):
-        for key, value in node.items():
-            yield from _paths(value, (*path, key))
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            yield from _paths(value, (*path, index))
-
-
 _REPLACEMENTS: tuple[Any, ...] = (None, True, 0, -1, 90, 2**70, 1.5, "", " t-001", "x", "85.5", "2019-02-30",
                  "2019-09-24", "present", "late", "t-001", "s-1", [], {})  # fmt: skip
 
@@ -66,7 +57,7 @@ def _mutated(seed: int, data: dict[str, Any]) -> str:
     """``data`` with one value replaced, one key deleted or one unknown key added."""
     rng = random.Random(seed)
     data = json.loads(json.dumps(data))
-    path = rng.choice(list(_paths(data))[1:])
+    path = rng.choice(list(paths(data))[1:])
     parent: Any = data
     for step in path[:-1]:
         parent = parent[step]

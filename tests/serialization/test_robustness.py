@@ -9,32 +9,17 @@ from __future__ import annotations
 
 import json
 import random
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import cadretrain as ct
 from cadretrain.serialization import DocumentError, from_json, to_dict
 
+from .json_paths import at, paths
 from .samples import cohort, finding, policy, posting, report, trainee, training_record
 
 RUNS = 10_000
 Path = tuple[str | int, ...]
-
-
-def _paths(node: Any, path: Path = ()) -> Iterator[Path]:
-    yield path
-    if isinstance(node, dict):
-        for key, value in node.items():
-            yield from _paths(value, (*path, key))
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            yield from _paths(value, (*path, index))
-
-
-def _at(node: Any, path: Path) -> Any:
-    for step in path:
-        node = node[step]
-    return node
 
 
 def _random_json(rng: random.Random, depth: int = 0) -> Any:
@@ -59,7 +44,7 @@ def _random_json(rng: random.Random, depth: int = 0) -> Any:
 def _mutate(rng: random.Random, base: dict[str, Any], paths: list[Path]) -> str:
     data = json.loads(json.dumps(base))
     path = rng.choice(paths[1:])
-    parent: Any = _at(data, path[:-1])
+    parent: Any = at(data, path[:-1])
     last: Any = path[-1]
     kind = rng.randrange(10)
     if kind == 0 and isinstance(parent, dict):
@@ -111,11 +96,11 @@ def _refusal(text: str, cls: type) -> DocumentError | None:
 def test_ten_thousand_bad_documents_raise_only_document_errors_with_paths() -> None:
     rng = random.Random(0)
     bases = [(cls, to_dict(build())) for cls, build in BASES]
-    paths = {cls: list(_paths(data)) for cls, data in bases}
+    places = {cls: list(paths(data)) for cls, data in bases}
     refused = 0
     for _ in range(RUNS):
         cls, base = bases[rng.randrange(len(bases))]
-        text = _mutate(rng, base, paths[cls])
+        text = _mutate(rng, base, places[cls])
         error = _refusal(text, cls)
         if error is not None:
             refused += 1
