@@ -80,29 +80,27 @@ def modules(table: Iterable[Row]) -> tuple[Module, ...]:
     for index, row in enumerate(table):
         path = f"modules[{index}]"
         try:
-            topics = _field(row, "topics", path)
+            topics = _field(row, "topics")
             if isinstance(topics, str):
                 topics = [t.strip() for t in topics.replace("、", ",").replace(";", ",").split(",")]
             built.append(
                 Module(
-                    code=_field(row, "code", path),
-                    title=_field(row, "title", path),
-                    tier=_member(Tier, _field(row, "tier", path), f"{path}.tier"),
+                    code=_field(row, "code"),
+                    title=_field(row, "title"),
+                    tier=_member(Tier, _field(row, "tier"), "tier"),
                     topics=tuple(
-                        _member(Topic, topic, f"{path}.topics[{i}]")
+                        _member(Topic, topic, f"topics[{i}]")
                         for i, topic in enumerate(topics)
                         if topic
                     ),
-                    format=_member(DeliveryFormat, _field(row, "format", path), f"{path}.format"),
-                    minutes=_field(row, "minutes", path),
-                    capability=_optional_member(
-                        Capability, row.get("capability"), f"{path}.capability"
-                    ),
+                    format=_member(DeliveryFormat, _field(row, "format"), "format"),
+                    minutes=_field(row, "minutes"),
+                    capability=_optional_member(Capability, row.get("capability"), "capability"),
                     teacher=row.get("teacher", ""),
                 )
             )
         except ValidationError as error:
-            problems.extend(error.prefixed(path).problems if _bare(error) else error.problems)
+            problems.extend(error.prefixed(path).problems)
     _raise(problems, "cannot build the module table")
     return tuple(built)
 
@@ -121,17 +119,17 @@ def trainees(roster: Iterable[Row]) -> tuple[Trainee, ...]:
         try:
             built.append(
                 Trainee(
-                    id=_field(row, "id", path),
-                    name=_field(row, "name", path),
-                    role=_member(Role, _field(row, "role", path), f"{path}.role"),
-                    unit=_field(row, "unit", path),
-                    level=_member(AdminLevel, _field(row, "level", path), f"{path}.level"),
-                    rank=_optional_member(Rank, row.get("rank"), f"{path}.rank"),
+                    id=_field(row, "id"),
+                    name=_field(row, "name"),
+                    role=_member(Role, _field(row, "role"), "role"),
+                    unit=_field(row, "unit"),
+                    level=_member(AdminLevel, _field(row, "level"), "level"),
+                    rank=_optional_member(Rank, row.get("rank"), "rank"),
                     distance_km=row.get("distance_km"),
                 )
             )
         except ValidationError as error:
-            problems.extend(error.prefixed(path).problems if _bare(error) else error.problems)
+            problems.extend(error.prefixed(path).problems)
     _raise(problems, "cannot build the roster")
     return tuple(built)
 
@@ -153,17 +151,17 @@ def timetable(rows: Iterable[Row], *, prefix: str = "s") -> tuple[Session, ...]:
             built.append(
                 Session(
                     id=row.get("id") or f"{prefix}-{index + 1:0{width}d}",
-                    module=_field(row, "module", path),
-                    on=_date(_field(row, "on", path), f"{path}.on"),
-                    minutes=_field(row, "minutes", path),
-                    start=_time(row.get("start"), f"{path}.start"),
+                    module=_field(row, "module"),
+                    on=_date(_field(row, "on"), "on"),
+                    minutes=_field(row, "minutes"),
+                    start=_time(row.get("start"), "start"),
                     venue=row.get("venue", ""),
                     site=row.get("site"),
-                    format=_optional_member(DeliveryFormat, row.get("format"), f"{path}.format"),
+                    format=_optional_member(DeliveryFormat, row.get("format"), "format"),
                 )
             )
         except ValidationError as error:
-            problems.extend(error.prefixed(path).problems if _bare(error) else error.problems)
+            problems.extend(error.prefixed(path).problems)
     _raise(problems, "cannot build the timetable")
     return tuple(built)
 
@@ -252,9 +250,9 @@ def four_level_scale(*, excellent: Decimal, good: Decimal, passing: Decimal) -> 
     )
 
 
-def _field(row: Row, name: str, path: str) -> Any:
+def _field(row: Row, name: str) -> Any:
     if name not in row:
-        raise ValidationError([Problem(path=f"{path}.{name}", message="is missing")])
+        raise ValidationError([Problem(path=name, message="is missing")])
     return row[name]
 
 
@@ -304,11 +302,6 @@ def _time(value: object, path: str) -> dt.time | None:
             [Problem(path=path, message=f"{value!r} is not a time; expected e.g. '08:30'")]
         )
     return parsed
-
-
-def _bare(error: ValidationError) -> bool:
-    """Whether the error's paths are a constructor's field names, not yet under the row."""
-    return not any(p.path.startswith(("roster[", "timetable[", "modules[")) for p in error.problems)
 
 
 def _raise(problems: list[Problem], title: str) -> None:
