@@ -81,7 +81,24 @@ def test_named_sites_with_their_models_and_figures() -> None:
     assert yuehan.assistance_model == "企业+贫困户+市场"
     assert yuehan.indicators[0].value == Decimal(20000)
     assert yuehan.place.county == "新宁县"
-    assert {"油溪桥村", "合群村", "花垣县东晟中药材种植合作社"} <= set(sites)
+    assert "花垣县东晟中药材种植合作社" in sites  # "参观完花垣县东晟中药材种植合作社后"
+
+
+def test_the_dialogue_guests_villages_are_not_field_sites() -> None:
+    # "油溪桥村党支部书记彭育晚" and "合群村支部书记钟白玉" are evening-dialogue guests;
+    # the article never says their villages were visited.
+    sites = {s.name for s in PROGRAMME.field_sites}
+    assert not {"油溪桥村", "合群村"} & sites
+    assert not any(s.place.village in ("油溪桥村", "合群村") for s in PROGRAMME.field_sites)
+    dialogues = " ".join(m.title + m.teacher for m in PROGRAMME.modules)
+    assert "油溪桥村" in dialogues
+    assert "合群村" in dialogues
+
+
+def test_the_leaders_trained_together_with_backbones() -> None:
+    # "全省225名省派扶贫队长与扶贫骨干们一道": the notes say so, and that only the leaders are listed
+    assert any("扶贫骨干" in note for note in SEED.notes_zh)
+    assert any("backbones" in note for note in SEED.notes_en)
 
 
 def test_every_cohort_has_an_evening_dialogue_groups_and_three_speakers() -> None:

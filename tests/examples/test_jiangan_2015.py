@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from fractions import Fraction
 
 from cadretrain.examples import _jiangan_facts as facts
 from cadretrain.examples import jiangan_2015
@@ -130,6 +131,23 @@ def test_essay_and_village_plan_are_required_with_assumed_due_dates() -> None:
     )
     assert "2015-2019年扶贫开发规划" in due[SubmissionKind.VILLAGE_PLAN][0]
     assert due[SubmissionKind.VILLAGE_PLAN][1] == dt.date(2015, 8, 27)
+
+
+def test_the_scoring_scheme_is_labelled_an_assumption() -> None:
+    # The article requires the essay and the plan, and strict class rules; it gives no
+    # scoring, so the "discipline" component and the 50/50 weights are assumed.
+    scheme = PROGRAMME.scheme
+    assert scheme is not None
+    assert {c.code: c.weight for c in scheme.components} == {
+        "essay": Fraction(1, 2),
+        "discipline": Fraction(1, 2),
+    }
+    (assumed,) = [n for n in SEED.notes_zh if n.startswith("假定")]
+    assert "学习纪律与课堂表现" in assumed
+    assert "50%" in assumed
+    (assumed_en,) = [n for n in SEED.notes_en if n.startswith("Assumed")]
+    assert "discipline" in assumed_en
+    assert "50/50" in assumed_en
 
 
 def test_four_level_grade_scale_best_first() -> None:

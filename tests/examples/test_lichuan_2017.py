@@ -6,7 +6,7 @@ import datetime as dt
 
 from cadretrain.examples import lichuan_2017
 from cadretrain.examples.lichuan_2017 import FIRST_SECRETARIES_SINCE_2015
-from cadretrain.model import DeliveryFormat, PostingRole, RecallStep, Role
+from cadretrain.model import AppraisalGrade, DeliveryFormat, PostingRole, RecallStep, Role
 
 SEED = lichuan_2017()
 PROGRAMME = SEED.programme
@@ -20,10 +20,12 @@ def test_30_young_cadres_from_march_2017() -> None:
     assert (COHORT.start.year, COHORT.start.month) == (2017, 3)
 
 
-def test_tian_jingwen_of_the_water_bureau_is_a_trainee() -> None:
-    # "田靖文,是利川市水利局一名90后干部" / "田靖文是利川市中青班学员之一"
-    (tian,) = [t for t in COHORT.trainees if t.name == "田靖文"]
-    assert tian.unit == "利川市水利局"
+def test_tian_jingwen_is_named_but_not_on_the_judged_roster() -> None:
+    # "田靖文是利川市中青班学员之一": a real trainee; the roster is judged, so it holds
+    # only fictitious people and no invented score or grade sits on her.
+    assert "田靖文" in SEED.named_people
+    assert "田靖文" not in {t.name for t in COHORT.trainees}
+    assert any("田靖文" in note for note in SEED.notes_zh)
 
 
 def test_four_parts_party_school_village_practice_university_survey() -> None:
@@ -55,6 +57,16 @@ def test_li_libing_and_an_yong_postings() -> None:
     assert li.role is an.role is PostingRole.FIRST_SECRETARY
     # "去年初" (2016) for 李利冰
     assert li.start.year == 2016
+
+
+def test_the_real_first_secretaries_carry_no_invented_presence_or_appraisal() -> None:
+    # The article reports neither; appraisals (优秀, 称职) sit on fictitious cadres only.
+    for posting in SEED.postings:
+        if posting.name in SEED.named_people:
+            assert (posting.presence, posting.appraisals, posting.recall) == ((), (), ())
+    graded = {a.grade for p in SEED.postings for a in p.appraisals}
+    assert {AppraisalGrade.EXCELLENT, AppraisalGrade.COMPETENT} <= graded
+    assert all(p.cadre_id.startswith("c-fict-") for p in SEED.postings if p.appraisals)
 
 
 def test_271_first_secretaries_since_2015() -> None:

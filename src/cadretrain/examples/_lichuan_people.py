@@ -1,9 +1,12 @@
 """Lichuan 2017 (seed 002): first-secretary postings and personal training archives.
 
 李利冰 and 安勇, their villages and sending units are the article's; their
-terms, presence and appraisals are assumed.  The recalled first secretary
-and the archived village secretaries are fictitious, to show the recall
-(召回) path and the archive (个人培训档案) the article describes.
+posting dates are assumed (the article: "去年初" for 李利冰, nothing for 安勇)
+and nothing else is put on them: no presence, no appraisal, since they are
+real people and the article reports neither.  The first secretaries with
+presence and appraisals (优秀, 称职, and one 不胜任 who is recalled) and the
+archived village secretaries are fictitious, to show the appraisal, the
+recall (召回) path and the archive (个人培训档案) the article describes.
 """
 
 from __future__ import annotations
@@ -41,12 +44,12 @@ def _posting(
     village: Place,
     unit: str,
     start: dt.date,
-    presence: tuple[int, int],
-    grade: AppraisalGrade,
+    *,
+    presence: tuple[int, int] | None = None,
+    grade: AppraisalGrade | None = None,
     recall: tuple[RecallEvent, ...] = (),
 ) -> Posting:
-    """A two-year posting (assumed term) with its first year's presence and appraisal."""
-    working_days, days_present = presence
+    """A two-year posting (assumed term), with its first year's presence and appraisal if given."""
     return Posting(
         id=f"p-{number:02d}",
         cadre_id=cadre,
@@ -56,15 +59,19 @@ def _posting(
         sending_unit=unit,
         start=start,
         end=start.replace(year=start.year + 2) - dt.timedelta(days=1),
-        presence=(
+        presence=()
+        if presence is None
+        else (
             PresencePeriod(
                 start=start,
                 end=dt.date(start.year, 12, 31),
-                working_days=working_days,
-                days_present=days_present,
+                working_days=presence[0],
+                days_present=presence[1],
             ),
         ),
-        appraisals=(Appraisal(year=start.year, grade=grade, by=_APPRAISER),),
+        appraisals=()
+        if grade is None
+        else (Appraisal(year=start.year, grade=grade, by=_APPRAISER),),
         recall=recall,
     )
 
@@ -80,7 +87,7 @@ def _village(village: str, township: str = "") -> Place:
 
 
 def postings() -> tuple[Posting, ...]:
-    """李利冰 (新田榜村) and 安勇 (茶塘村) from the article; a fictitious recalled one."""
+    """李利冰 (新田榜村) and 安勇 (茶塘村) as the article has them; three fictitious ones appraised."""
     recall = (
         RecallEvent(
             on=dt.date(2017, 1, 16),
@@ -94,13 +101,18 @@ def postings() -> tuple[Posting, ...]:
     return (
         # "去年初,利川市食药监局机关干部李利冰被派驻新田榜村“第一书记”"
         _posting(1, "c-li-libing", "李利冰", _village("新田榜村", "文斗乡"), "利川市食药监局",
-                 dt.date(2016, 2, 1), (230, 190), AppraisalGrade.EXCELLENT),
+                 dt.date(2016, 2, 1)),
         # "利川市国税局机关干部安勇……茶塘村"
-        _posting(2, "c-an-yong", "安勇", _village("茶塘村"), "利川市国税局",
-                 dt.date(2016, 3, 1), (210, 168), AppraisalGrade.COMPETENT),
+        _posting(2, "c-an-yong", "安勇", _village("茶塘村"), "利川市国税局", dt.date(2016, 3, 1)),
         _posting(3, "c-fict-01", fict.person_name(300), _village(fict.place_name(30) + "村"),
-                 _FICTITIOUS_UNIT, dt.date(2016, 3, 1), (210, 95), AppraisalGrade.UNFIT,
-                 recall),
+                 _FICTITIOUS_UNIT, dt.date(2016, 3, 1), presence=(210, 95),
+                 grade=AppraisalGrade.UNFIT, recall=recall),
+        _posting(4, "c-fict-05", fict.person_name(320), _village(fict.place_name(31) + "村"),
+                 _FICTITIOUS_UNIT, dt.date(2016, 2, 1), presence=(230, 190),
+                 grade=AppraisalGrade.EXCELLENT),
+        _posting(5, "c-fict-06", fict.person_name(321), _village(fict.place_name(32) + "村"),
+                 _FICTITIOUS_UNIT, dt.date(2016, 3, 1), presence=(210, 168),
+                 grade=AppraisalGrade.COMPETENT),
     )  # fmt: skip
 
 

@@ -18,6 +18,9 @@ class SeedProgramme:
     ``source`` is the seed file the facts come from (as cited in
     :mod:`cadretrain.policies.sources`); ``notes_zh`` and ``notes_en`` say
     which facts are the article's and which are assumed or fictitious.
+    ``named_people`` lists every person the article names: they are real, so
+    no invented fact (attendance, score, grade, appraisal) is put on them;
+    they appear only where the article places them (a teacher, a posting).
     Every cohort runs this programme.
     """
 
@@ -35,6 +38,7 @@ class SeedProgramme:
     source: str = attrs.field(validator=v.text)
     notes_zh: tuple[str, ...] = attrs.field(default=(), validator=v.tuple_of(v.text))
     notes_en: tuple[str, ...] = attrs.field(default=(), validator=v.tuple_of(v.text))
+    named_people: tuple[str, ...] = attrs.field(default=(), validator=v.tuple_of(v.text))
 
     def __attrs_post_init__(self) -> None:
         for index, cohort in enumerate(self.cohorts):
@@ -57,8 +61,10 @@ def seed(
     records: tuple[TrainingRecord, ...] = (),
     notes_zh: tuple[str, ...],
     notes_en: tuple[str, ...],
+    named_people: tuple[str, ...] = (),
 ) -> SeedProgramme:
     """The seed of ``programme``: its key is the programme's id, its source the programme's."""
     return SeedProgramme(key=programme.id, programme=programme, cohorts=cohorts,
                          postings=postings, records=records, source=programme.source,
-                         notes_zh=notes_zh, notes_en=notes_en)  # fmt: skip
+                         notes_zh=notes_zh, notes_en=notes_en,
+                         named_people=named_people)  # fmt: skip

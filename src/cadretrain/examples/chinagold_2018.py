@@ -11,23 +11,31 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from fractions import Fraction
 
+import attrs
+
+from cadretrain.examples import _assessed as assessed
 from cadretrain.examples import _build as build
 from cadretrain.examples import _fictitious as fict
 from cadretrain.examples._seed import SeedProgramme, seed
 from cadretrain.model import (
     AdminLevel,
+    AttendanceStatus,
     AudienceCategory,
     Capability,
     Cohort,
+    Deliverable,
     DeliveryFormat,
     FieldSiteKind,
+    LeaveReason,
     Organiser,
     OrganiserKind,
     Place,
     Programme,
     Role,
     Session,
+    SubmissionKind,
     Tier,
     Topic,
     Trainee,
@@ -101,47 +109,94 @@ def _programme() -> Programme:
             "促进贫困户思想认识转变",
         ),
         field_sites=_FIELD_SITES,
+        scheme=assessed.scheme(_COMPONENTS, _ESSAY),
         source=SEED_CHINAGOLD_2018.source,
     )
 
 
-# Four people the article names, with the class each most likely attended.
-_NAMED = {
-    0: (Trainee(id="t-cxb", name="陈湘飚", role=Role.COUNTY_LEADER, unit="中共贞丰县委(县委书记)",
-                level=AdminLevel.COUNTY),),
-    1: (Trainee(id="t-ld", name="李东", role=Role.SECONDED_CADRE,
-                unit="新蔡县(中国黄金派驻挂职,县委常委、副县长)", level=AdminLevel.COUNTY),),
-    2: (Trainee(id="t-lck", name="卢赤坤", role=Role.SECONDED_CADRE,
-                unit="贞丰县(中国黄金派驻挂职,县委常委、副县长)", level=AdminLevel.COUNTY),
-        Trainee(id="t-pcw", name="皮成伍", role=Role.COUNTY_LEADER,
-                unit="贞丰县人大常委会(副主任)、珉谷街道党工委(书记)", level=AdminLevel.COUNTY)),
-}  # fmt: skip
+NAMED_PEOPLE = ("陈湘飚", "李东", "卢赤坤", "皮成伍", "宋鑫", "钟金轩")
+"""Everyone the article names: four cadres who took part, the group's chairman, the author.
 
-# (title, study tour?, county or None for both, start, days, size): sizes are
-# fictitious and add up to the article's 386 person-times; dates are assumed.
-_COHORTS = (
-    ("交流考察学习班第1期(贞丰县)", True, "贞丰县", dt.date(2017, 9, 11), 5, 40),
-    ("交流考察学习班第2期(新蔡县)", True, "新蔡县", dt.date(2017, 11, 6), 5, 40),
-    ("专题培训班(贞丰县)", False, "贞丰县", dt.date(2018, 3, 20), 2, 133),
-    ("移动讲堂(新蔡县)", False, "新蔡县", dt.date(2018, 4, 17), 2, 133),
-    ("交流考察学习班第3期(两县)", True, None, dt.date(2018, 5, 14), 5, 40),
+The four who took part are not on the rosters: every trainee is judged,
+and an invented attendance or grade must not sit on a real person.
+"""
+
+# Assumed: the article reports no assessment; the 培训心得笔记 it quotes (卢赤坤)
+# suggests the essay.
+_COMPONENTS = (
+    assessed.component("essay", "培训心得", Fraction(3, 5)),
+    assessed.component("conduct", "学习考察表现", Fraction(2, 5)),
 )
+_ESSAY = Deliverable(
+    kind=SubmissionKind.ESSAY,
+    due_days=7,
+    title="培训心得(对照差距谋划本县工作)",
+    review_required=True,
+)
+POOL = 148
+"""Fictitious people per county: 296 in all take the 386 places (person-times)."""
+
+# (title, study tour?, county or None for both, start, days, who): dates are
+# assumed; who takes part is fictitious, as slices of each county's pool of
+# POOL people.  The two county classes take 133 each; each study tour 40,
+# 30 of whom also sit the county class: 386 places, 296 people.
+_BOTH = None
+_COHORTS: tuple[tuple[str, bool, str | None, dt.date, int, tuple[tuple[str, int, int], ...]], ...] = (
+    ("交流考察学习班第1期(贞丰县)", True, "贞丰县", dt.date(2017, 9, 11), 5,
+     (("贞丰县", 0, 30), ("贞丰县", 133, 143))),
+    ("交流考察学习班第2期(新蔡县)", True, "新蔡县", dt.date(2017, 11, 6), 5,
+     (("新蔡县", 0, 30), ("新蔡县", 133, 143))),
+    ("专题培训班(贞丰县)", False, "贞丰县", dt.date(2018, 3, 20), 2, (("贞丰县", 0, 133),)),
+    ("移动讲堂(新蔡县)", False, "新蔡县", dt.date(2018, 4, 17), 2, (("新蔡县", 0, 133),)),
+    ("交流考察学习班第3期(两县)", True, _BOTH, dt.date(2018, 5, 14), 5,
+     (("贞丰县", 30, 45), ("贞丰县", 143, 148), ("新蔡县", 30, 45), ("新蔡县", 143, 148))),
+)  # fmt: skip
 _ROLES = (
     (Role.COUNTY_LEADER, AdminLevel.COUNTY, "县直部门"),
     (Role.TOWNSHIP_LEADER, AdminLevel.TOWNSHIP, "乡镇"),
     (Role.VILLAGE_PARTY_SECRETARY, AdminLevel.VILLAGE, "村党支部"),
     (Role.PROSPERITY_LEADER, AdminLevel.VILLAGE, "村"),
 )
+_ON_LEAVE, _LATE, _EARLY = (
+    AttendanceStatus.ON_LEAVE,
+    AttendanceStatus.LATE,
+    AttendanceStatus.LEFT_EARLY,
+)
+# Fictitious departures by class, as positions on the class's roster: on
+# leave (over 1/7 of class time withdraws: a whole day of a tour, or one of
+# the four lectures in the county), absent, late, left early; no essay, a
+# late essay, an essay below the pass mark.
 
 
-def _trainees(number: int, county: str | None, size: int, offset: int) -> tuple[Trainee, ...]:
-    named = _NAMED.get(number, ())
-    made = []
-    for i in range(size - len(named)):
-        role, level, unit = _ROLES[i % len(_ROLES)]
-        home = county or COUNTIES[i % 2]
-        made.append(fict.trainee(offset + i, role, f"{home}{fict.place_name(i % 77)}{unit}", level))
-    return (*named, *made)
+@attrs.frozen(kw_only=True)
+class _Case:
+    register: tuple[tuple[int, str, assessed.Departure], ...] = ()
+    no_essay: tuple[int, ...] = ()
+    late_essay: tuple[int, ...] = ()
+    low: tuple[int, ...] = ()
+
+
+_CASES = (
+    _Case(register=((12, "s04", _ON_LEAVE), (5, "s01", (_LATE, 90))), no_essay=(20,), low=(33,)),
+    _Case(register=((8, "s05", _ON_LEAVE), (25, "s03", AttendanceStatus.ABSENT)), low=(17,)),
+    _Case(register=((40, "s04", _ON_LEAVE), (71, "s02", AttendanceStatus.ABSENT),
+                    (90, "s01", (_LATE, 100))), no_essay=(15, 101), low=(60, 122)),
+    _Case(register=((50, "s02", (_EARLY, 80)), (77, "s03", (_LATE, 100))), no_essay=(9,),
+          low=(115,)),
+    _Case(register=((3, "s02", (_EARLY, 300)),), late_essay=(28,)),
+)  # fmt: skip
+_REASONS = (LeaveReason.OFFICIAL, LeaveReason.SICK, LeaveReason.OFFICIAL, None, None)
+
+
+def _person(county: str, index: int) -> Trainee:
+    """The ``index``-th fictitious cadre of ``county``'s pool: the same person in every class."""
+    role, level, unit = _ROLES[index % len(_ROLES)]
+    number = index + (0 if county == COUNTIES[1] else POOL)
+    return fict.trainee(number, role, f"{county}{fict.place_name(index % 77)}{unit}", level)
+
+
+def _trainees(who: tuple[tuple[str, int, int], ...]) -> tuple[Trainee, ...]:
+    return tuple(_person(county, i) for county, first, stop in who for i in range(first, stop))
 
 
 def _tour(programme: Programme, start: dt.date) -> tuple[Session, ...]:
@@ -166,26 +221,46 @@ def _classes(programme: Programme, start: dt.date, venue: str) -> tuple[Session,
     )
 
 
-def _cohorts(programme: Programme) -> tuple[Cohort, ...]:
-    cohorts = []
-    offset = 0
-    for number, (title, tour, county, start, days, size) in enumerate(_COHORTS):
-        venue = "陕西延安、咸阳(交流考察)" if tour else f"{county}(送教到县)"
-        cohorts.append(
-            Cohort(
-                id=f"chinagold-{number + 1}",
-                programme=programme,
-                title=title,
-                start=start,
-                end=start + dt.timedelta(days=days - 1),
-                venue=venue,
-                region=county or "新蔡县、贞丰县",
-                trainees=_trainees(number, county, size, offset),
-                sessions=_tour(programme, start) if tour else _classes(programme, start, venue),
-            )
-        )
-        offset += size
-    return tuple(cohorts)
+def _cohort(programme: Programme, number: int) -> Cohort:
+    title, tour, county, start, days, who = _COHORTS[number]
+    venue = "陕西延安、咸阳(交流考察)" if tour else f"{county}(送教到县)"
+    trainees = _trainees(who)
+    ids = [t.id for t in trainees]
+    sessions = _tour(programme, start) if tour else _classes(programme, start, venue)
+    end = start + dt.timedelta(days=days - 1)
+    case = _CASES[number]
+    departures = {(ids[p], sid): entry for p, sid, entry in case.register}
+    register = assessed.register(trainees, (s.id for s in sessions), departures)
+    reason = _REASONS[number]
+    on_leave = {r.trainee for r in register if r.status is _ON_LEAVE}
+    return Cohort(
+        id=f"chinagold-{number + 1}",
+        programme=programme,
+        title=title,
+        start=start,
+        end=end,
+        venue=venue,
+        region=county or "新蔡县、贞丰县",
+        trainees=trainees,
+        sessions=sessions,
+        attendance=register,
+        leave=assessed.leave(
+            register, {t: reason for t in on_leave if reason}, "中国黄金集团有限公司扶贫办"
+        ),
+        submissions=assessed.work(
+            trainees,
+            _ESSAY,
+            end,
+            missing=[ids[p] for p in case.no_essay],
+            late=[ids[p] for p in case.late_essay],
+        ),
+        scores=assessed.scores(
+            trainees,
+            _COMPONENTS,
+            salt=number,
+            low={ids[p]: "essay" for p in case.low},
+        ),
+    )
 
 
 @functools.cache
@@ -196,34 +271,49 @@ def chinagold_2018() -> SeedProgramme:
     3 study tours and 2 sessions of special classes and mobile lectures, the
     visits to 梁家河 and 袁家村, the content (the General Secretary's
     instructions, policies at every level, conduct, rural revitalisation,
-    lessons of model counties), 386 person-times in all, the four cadres it
-    quotes.  Assumed: every date and length, which class each named cadre
-    attended.  Fictitious: the class sizes (which add up to 386) and the other
-    trainees.  Cached: the value is frozen.
+    lessons of model counties), 386 person-times (人次) in all, the cadres it
+    quotes.  Assumed: every date and length, the assessment scheme.
+    Fictitious: the class sizes (386 places in all), the 296 people who take
+    them (some in a study tour and a county class), the register, leave,
+    essays and scores.  The quoted cadres are not on the rosters, so that no
+    invented fact sits on them.  Cached: the value is frozen.
 
     >>> seed = chinagold_2018()
     >>> sum(len(c.trainees) for c in seed.cohorts)
     386
+    >>> len({t.id for c in seed.cohorts for t in c.trainees})
+    296
     """
     programme = _programme()
     return seed(
         programme,
-        _cohorts(programme),
+        tuple(_cohort(programme, n) for n in range(len(_COHORTS))),
         notes_zh=(
             "出自文章:中国黄金集团有限公司;定点帮扶河南省新蔡县、贵州省贞丰县;培训对象"
             "(党政领导干部、贫困村基层党组织负责人、致富带头人及青年骨干);培训目的;"
             "交流考察学习班3期、专题培训班和移动讲堂2期;梁家河、袁家村;培训内容;自2017年以来"
-            "共386人次;陈湘飚、李东、卢赤坤、皮成伍。",
-            "假定:各期日期与时长、课表、四位具名干部参加的期次。",
-            "虚构:各期人数(合计386)及其余学员。",
+            "共培训386人次(人次,不是386人);陈湘飚、李东、卢赤坤、皮成伍参加培训。",
+            "假定:各期日期与时长、课表;考核方案(培训心得60%、学习考察表现40%,各科60分及格;"
+            "优秀/良好/合格/不合格四级见天河区委党校,分数线90/80/60为假定)、心得结业后7天内交。",
+            "虚构:各期人数(合计386人次)与参训的296人(每县148人;两县共90人既参加考察又参加本县的班次);"
+            "考勤(每人每节课均有记录,含请假、缺勤、迟到、早退)、请假、心得提交与成绩。"
+            "文章点名的四位干部未列入名册,以免把虚构的考勤、成绩放在真人身上。",
         ),
         notes_en=(
             "From the article: China National Gold Group; its designated counties Xincai (Henan) "
             "and Zhenfeng (Guizhou); the audiences (party and government leaders, heads of "
             "poor-village party organisations, prosperity leaders and young backbones); the aims; "
             "3 study tours and 2 sessions of special classes and mobile lectures; Liangjiahe and "
-            "Yuanjiacun; the content; 386 person-times since 2017; the four cadres it quotes.",
-            "Assumed: dates and lengths, the timetables, which class each named cadre attended.",
-            "Fictitious: the class sizes (adding up to 386) and the other trainees.",
+            "Yuanjiacun; the content; 386 person-times since 2017 (places taken, not 386 "
+            "people); the four cadres it quotes took part.",
+            "Assumed: dates and lengths, the timetables; the assessment scheme (essay 60%, conduct "
+            "in class and on tour 40%, each passed at 60; the four levels as at the Tianhe party "
+            "school, the 90/80/60 cut-offs assumed), the essay due 7 days after the class.",
+            "Fictitious: the class sizes (386 places) and the 296 people who take them (148 a "
+            "county; 90 in all take both a study tour and their county's class); the register "
+            "(every trainee at every session, with leave, absence, lateness, leaving early), "
+            "leave, essays and scores. The four cadres the article names are not on the rosters, "
+            "so that no invented attendance or score sits on a real person.",
         ),
+        named_people=NAMED_PEOPLE,
     )

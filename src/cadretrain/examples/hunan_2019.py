@@ -11,21 +11,26 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from decimal import Decimal
+from fractions import Fraction
 
 import attrs
 
+from cadretrain.examples import _assessed as assessed
 from cadretrain.examples import _build as build
 from cadretrain.examples import _fictitious as fict
 from cadretrain.examples._seed import SeedProgramme, seed
 from cadretrain.model import (
     AdminLevel,
+    AttendanceStatus,
     AudienceCategory,
     Capability,
     Cohort,
+    Deliverable,
     DeliveryFormat,
     FieldSite,
     FieldSiteKind,
     Indicator,
+    LeaveReason,
     Module,
     Place,
     Programme,
@@ -33,6 +38,7 @@ from cadretrain.model import (
     Role,
     Session,
     StudyGroup,
+    SubmissionKind,
     Tier,
     Topic,
 )
@@ -60,6 +66,8 @@ _DIALOGUES = {
     "张家界": ("产业发展如何凝聚共识,让群众愿意跟着干", "合群村支部书记钟白玉"),
 }
 _GUESTS = "工作优秀、实绩突出的乡党委书记、村支部书记、扶贫“老队长”代表"
+NAMED_PEOPLE = ("梁金华", "彭育晚", "钟白玉", "邱孝", "孙敏坚", "车婧")
+"""Everyone the article names: three dialogue guests, a trainee (邱孝), its author and editor."""
 
 
 def _site(
@@ -103,12 +111,12 @@ FIELD_SITES = (
           indicators=(Indicator(name="人均收入", value=Decimal(20000), unit="元"),)),
     _generic("fs-09", "邵阳", _PB, _V),
     _generic("fs-10", "邵阳", _CT, _V),
-    _site("fs-11", "油溪桥村", "娄底", _V, (_PB, _ENV, _IND), village="油溪桥村",
-          indicators=(Indicator(name="村级集体收入", value=Decimal(1000000), unit="元",
-                                approximate=True),)),
+    # 油溪桥村 and 合群村 are the home villages of two evening-dialogue guests,
+    # not sites the article says were visited: 娄底's and 张家界's sites are unnamed.
+    _generic("fs-11", "娄底", _PB, _V),
     _generic("fs-12", "娄底", _EC, _ENT),
     _generic("fs-13", "娄底", _CT, _V),
-    _site("fs-14", "合群村", "张家界", _V, (_IND, _PB), village="合群村"),
+    _generic("fs-14", "张家界", _IND, _COOP),
     _generic("fs-15", "张家界", _CT, _V),
     _generic("fs-16", "张家界", _ENV, _V),
 )  # fmt: skip
@@ -153,6 +161,20 @@ def _modules() -> tuple[Module, ...]:
     return core + named
 
 
+# Assumed: the article reports no assessment; a group exchange and an essay
+# ("谈体会感受、设想打算和意见建议") are what its study groups produced.
+_COMPONENTS = (
+    assessed.component("group", "学习小组交流与发言", Fraction(2, 5)),
+    assessed.component("essay", "学习心得", Fraction(3, 5)),
+)
+_ESSAY = Deliverable(
+    kind=SubmissionKind.ESSAY,
+    due_days=7,
+    title="体会感受、设想打算和意见建议",
+    review_required=True,
+)
+
+
 def _programme() -> Programme:
     return Programme(
         id="hunan-2019",
@@ -171,6 +193,7 @@ def _programme() -> Programme:
         field_sites=FIELD_SITES,
         features=(ProgrammeFeature.THEORY_PLUS_PRACTICE,),
         duration_days=3,
+        scheme=assessed.scheme(_COMPONENTS, _ESSAY),
         source=SEED_HUNAN_2019.source,
     )
 
@@ -207,6 +230,20 @@ def _sessions(programme: Programme, region: str) -> tuple[Session, ...]:
     )
 
 
+# Fictitious departures by region, as positions on the region's roster (never
+# a speaker or a group leader): who was away for day 2 on approved leave, off
+# sick for the second evening, absent from the first evening, late for the
+# first lesson, left the second site early, handed in no essay or a late one,
+# or wrote an essay below the pass mark.
+_CASES: dict[str, dict[str, int]] = {
+    "湘西州": {"away_day2": 5, "absent": 12, "late": 29, "no_essay": 33, "low": 40},
+    "怀化": {"sick": 6, "late": 14, "low": 31},
+    "邵阳": {"away_day2": 8, "left_early": 20, "no_essay": 38},
+    "娄底": {"absent": 3, "late": 25, "low": 16, "late_essay": 41},
+    "张家界": {"sick": 11, "no_essay": 2, "low": 35},
+}
+
+
 def _cohort(programme: Programme, number: int, region: str) -> Cohort:
     offset = number * _PER_COHORT
     trainees = tuple(
@@ -225,18 +262,49 @@ def _cohort(programme: Programme, number: int, region: str) -> Cohort:
         )
         for g in range(5)
     )
+    sessions = _sessions(programme, region)
+    end = START + dt.timedelta(days=2)
+    case = _CASES[region]
+    at = {key: ids[position] for key, position in case.items()}
+    day2 = tuple(s.id for s in sessions if s.on == START + dt.timedelta(days=1))
+    departures: dict[tuple[str, str], assessed.Departure] = {}
+    if "away_day2" in at:  # away for the whole second day, with leave: over 1/7 of class time
+        departures.update({(at["away_day2"], sid): AttendanceStatus.ON_LEAVE for sid in day2})
+    if "sick" in at:
+        departures[at["sick"], "s-04"] = AttendanceStatus.ON_LEAVE
+    if "absent" in at:
+        departures[at["absent"], "s-03"] = AttendanceStatus.ABSENT
+    if "late" in at:
+        departures[at["late"], "s-01"] = (AttendanceStatus.LATE, 90)
+    if "left_early" in at:
+        departures[at["left_early"], day2[1]] = (AttendanceStatus.LEFT_EARLY, 100)
+    register = assessed.register(trainees, (s.id for s in sessions), departures)
+    reasons = {at[k]: r for k, r in (("away_day2", LeaveReason.OFFICIAL),
+                                     ("sick", LeaveReason.SICK)) if k in at}  # fmt: skip
     return Cohort(
         id=f"hunan-2019-{number + 1}",
         programme=programme,
         title=f"省派驻村帮扶工作队示范培训班({region}片区)",
         region=region,
         start=START,
-        end=START + dt.timedelta(days=2),
+        end=end,
         venue=f"{region}片区现场培训点",
         trainees=trainees,
-        sessions=_sessions(programme, region),
+        sessions=sessions,
         study_groups=groups,
         speakers=(ids[0], ids[22], ids[44]),  # "每期……3名学员代表作典型发言"
+        attendance=register,
+        leave=assessed.leave(register, reasons, "中共湖南省委组织部"),
+        submissions=assessed.work(
+            trainees,
+            _ESSAY,
+            end,
+            missing=[at[k] for k in ("no_essay",) if k in at],
+            late=[at[k] for k in ("late_essay",) if k in at],
+        ),
+        scores=assessed.scores(
+            trainees, _COMPONENTS, salt=number, low={at[k]: "essay" for k in ("low",) if k in at}
+        ),
     )
 
 
@@ -244,13 +312,17 @@ def _cohort(programme: Programme, number: int, region: str) -> Cohort:
 def hunan_2019() -> SeedProgramme:
     """The Hunan 2019 programme and its five regional cohorts (seed 000).
 
-    From the article: the organisers, 225 team leaders, the five regions
-    running at once, the first lesson and the first stop at 十八洞村, 16 field
-    sites with 3-4 a region and their themes, the sites and figures it names,
-    the evening dialogues and their guests, study groups, three speakers a
-    cohort.  Assumed: the dates (24-26 April 2019), three days, 45 leaders a
-    region, the timetable.  Fictitious: the ten unnamed sites, every trainee,
-    the groups and which three speak.  Cached: the value is frozen.
+    From the article: the organisers, 225 team leaders trained together with
+    扶贫骨干 (whose number it does not give), the five regions running at
+    once, the first lesson and the first stop at 十八洞村, 16 field sites with
+    3-4 a region and their themes, the four sites it names (十八洞村, 望高村,
+    月汉村, 东晟中药材种植合作社) with their models and figures, the evening
+    dialogues and their guests (油溪桥村 and 合群村 are only the guests' home
+    villages), study groups, three speakers a cohort.  Assumed: the dates
+    (24-26 April 2019), three days, 45 leaders a region, the timetable, the
+    assessment scheme.  Fictitious: the twelve unnamed sites, every trainee
+    (the roster holds only the leaders), the groups, the speakers, the
+    register, leave, essays and scores.  Cached: the value is frozen.
 
     >>> seed = hunan_2019()
     >>> len(seed.cohorts), len(seed.programme.field_sites)
@@ -261,21 +333,34 @@ def hunan_2019() -> SeedProgramme:
         programme,
         tuple(_cohort(programme, n, region) for n, region in enumerate(REGIONS)),
         notes_zh=(
-            "出自文章:省委组织部、省扶贫办;225名省派扶贫队长;湘西州、怀化、邵阳、娄底、张家界5个片区"
-            "同步进行;第一课为习近平总书记关于扶贫工作的重要论述,第一站十八洞村;16个现场教学点,"
-            "每个片区3-4个;望高村、月汉村、油溪桥村、合群村、东晟中药材种植合作社及其模式与数字;"
-            "扶贫夜话及嘉宾;学习小组;每期3名学员代表典型发言。",
-            "假定:日期(2019年4月24日-26日,文章只说“近日”)、每期3天、每片区45人、课表。",
-            "虚构:其余10个现场教学点(以“某片区某主题现场教学点”命名)、全部学员、学习小组分组与发言人。",
+            "出自文章:省委组织部、省扶贫办;225名省派扶贫队长与扶贫骨干们一道培训(骨干人数未载);"
+            "湘西州、怀化、邵阳、娄底、张家界5个片区同步进行;第一课为习近平总书记关于扶贫工作的重要论述,"
+            "第一站十八洞村;16个现场教学点,每个片区3-4个;十八洞村、望高村、月汉村、"
+            "东晟中药材种植合作社及其模式与数字;扶贫夜话及嘉宾(油溪桥村、合群村只是嘉宾所在村,"
+            "文章未说是现场教学点);学习小组;每期3名学员代表典型发言。",
+            "假定:日期(2019年4月24日-26日,文章只说“近日”)、每期3天、每片区45人(名册只列225名队长,"
+            "未列扶贫骨干)、课表;考核方案(学习小组交流40%、学习心得60%,各科60分及格;"
+            "优秀/良好/合格/不合格四级见天河区委党校,分数线90/80/60为假定)、心得结业后7天内交。",
+            "虚构:其余12个现场教学点(以“某片区某主题现场教学点”命名)、全部学员、学习小组分组与发言人、"
+            "考勤(每人每节课均有记录,含请假、缺勤、迟到、早退)、请假、学习心得提交与成绩。",
         ),
         notes_en=(
-            "From the article: the organisers, 225 team leaders, five regions running at the same "
+            "From the article: the organisers, 225 team leaders trained together with poverty-"
+            "alleviation backbones (their number not given), five regions running at the same "
             "time, the first lesson and the first stop at Shibadong, 16 field sites with 3-4 a "
-            "region, the named sites with their models and figures, the evening dialogues and "
-            "their guests, study groups, three representative speakers a cohort.",
+            "region, the four sites it names (Shibadong, Wanggao, Yuehan, the Dongsheng herb "
+            "cooperative) with their models and figures, the evening dialogues and their guests "
+            "(Youxiqiao and Hequn are only the guests' home villages, not sites the article says "
+            "were visited), study groups, three representative speakers a cohort.",
             "Assumed: the dates (24-26 April 2019; the article says only 'recently'), three days "
-            "a cohort, 45 leaders a region, the timetable.",
-            "Fictitious: the ten unnamed field sites (named '<region> <theme> field site'), every "
-            "trainee, the study groups and the speakers.",
+            "a cohort, 45 leaders a region (the roster lists the 225 leaders, not the backbones), "
+            "the timetable; the assessment scheme (group exchange 40%, essay 60%, each passed at "
+            "60; the four levels as at the Tianhe party school, the 90/80/60 cut-offs assumed), "
+            "the essay due 7 days after the class.",
+            "Fictitious: the twelve unnamed field sites (named '<region> <theme> field site'), "
+            "every trainee, the study groups and the speakers, the register (every trainee at "
+            "every session, with leave, absence, lateness, leaving early), leave, essays and "
+            "scores.",
         ),
+        named_people=NAMED_PEOPLE,
     )

@@ -13,6 +13,7 @@ import functools
 from decimal import Decimal
 from fractions import Fraction
 
+from cadretrain.examples import _assessed as assessed
 from cadretrain.examples import _build as build
 from cadretrain.examples import _fictitious as fict
 from cadretrain.examples import _jiangan_facts as facts
@@ -26,8 +27,6 @@ from cadretrain.model import (
     Component,
     Deliverable,
     DeliveryFormat,
-    GradeLevel,
-    GradeScale,
     ManagementRule,
     Programme,
     Role,
@@ -94,6 +93,8 @@ TOWNSHIP_OFFICERS = 15  # assumed: the article gives no count of 乡镇扶贫干
 BUREAU_STAFF = 10  # assumed: "县扶贫移民局全体扶贫工作人员", no count given
 _VILLAGE_ROLES = (Role.VILLAGE_PARTY_SECRETARY, Role.VILLAGE_HEAD, Role.VILLAGE_CLERK)
 _BUREAU, _ESSAY_TITLE = facts.BUREAU, facts.ESSAY_TITLE
+NAMED_PEOPLE = ("罗世俊", "李国华")
+"""Everyone the article names: the deputy county head who opened the class, the bureau head."""
 
 
 def _township(index: int) -> str:
@@ -127,17 +128,11 @@ def _trainees() -> tuple[Trainee, ...]:
 
 
 def _programme() -> Programme:
-    scale = GradeScale(
-        name="four_level",
-        levels=(
-            GradeLevel(code="excellent", zh="优秀", en="excellent", min_score=Decimal(90)),
-            GradeLevel(code="good", zh="良好", en="good", min_score=Decimal(80)),
-            GradeLevel(code="pass", zh="合格", en="pass", min_score=Decimal(60)),
-            GradeLevel(code="fail", zh="不合格", en="fail", min_score=Decimal(0), passing=False),
-        ),
-    )
+    # Assumed, not the article's: it requires the essay and the plan and
+    # enforces class rules, but gives no scoring; the "discipline" component,
+    # the 50/50 weights and the essay's pass mark are this seed's assumption.
     scheme = AssessmentScheme(
-        scale=scale,
+        scale=assessed.four_level_scale(),
         components=(
             Component(code="essay", title="学习心得", weight=Fraction(1, 2), pass_mark=Decimal(60)),
             Component(code="discipline", title="学习纪律与课堂表现", weight=Fraction(1, 2)),
@@ -196,9 +191,11 @@ def jiangan_2015() -> SeedProgramme:
     the opening speech, the course list, the 7-28 afternoon discussion with
     12 village speakers, the class rules and both pieces of work.  Assumed:
     session times, the teachers of each course, the counts of township
-    officers (15) and bureau staff (10), due dates (14 and 30 days).
-    Fictitious: every trainee and village name, the grade cut-offs, the
-    attendance, submissions and scores.  Cached: the value is frozen.
+    officers (15) and bureau staff (10), due dates (14 and 30 days), the
+    scoring scheme (an essay and a "discipline" component at 50/50, the
+    essay's pass mark, the grade cut-offs).  Fictitious: every trainee and
+    village name, the register, leave, submissions and scores.  Cached: the
+    value is frozen.
 
     >>> seed = jiangan_2015()
     >>> len(seed.cohort.required_units), seed.cohort.start.isoformat()
@@ -232,9 +229,10 @@ def jiangan_2015() -> SeedProgramme:
             "(村支书、村主任、村文书中选派)、罗世俊开班讲话、课程目录、7月28日下午座谈讨论"
             "(12名村干部发言)、座牌制与请假制、“三落实”、专人全程跟班、学习心得与2015-2019年规划。",
             "假定:各课时间与授课单位、乡镇扶贫干事15人、县扶贫移民局工作人员10人、"
-            "学习心得14天内交、规划30天内交。",
-            "虚构:全部学员与村名、优秀/良好/合格/不合格的分数线(等次形式参照天河区委党校)、"
-            "考勤、请假、提交与评分。",
+            "学习心得14天内交、规划30天内交;评分方案(学习心得与“学习纪律与课堂表现”各占50%,"
+            "心得60分及格;文章只要求交心得与规划、严格纪律,未说如何评分)、"
+            "优秀/良好/合格/不合格的分数线90/80/60(四级等次见天河区委党校)。",
+            "虚构:全部学员与村名、考勤(每人每节课均有记录)、请假、提交与评分。",
         ),
         notes_en=(
             "From the article: title, dates (27-28 July), venue, the three organisers, one cadre "
@@ -243,8 +241,13 @@ def jiangan_2015() -> SeedProgramme:
             "seat plates, leave approval, the three assurances, staff with the class throughout, "
             "the essay and the 2015-2019 village plan.",
             "Assumed: session times and who taught each course, 15 township officers, 10 bureau "
-            "staff, the essay due in 14 days and the plan in 30.",
-            "Fictitious: every trainee and village name, the grade cut-offs (the four-level shape "
-            "follows the Tianhe party school), attendance, leave, submissions and scores.",
+            "staff, the essay due in 14 days and the plan in 30; the scoring scheme (the essay and "
+            "a 'discipline and conduct in class' component at 50/50, the essay passed at 60: the "
+            "article requires the essay and the plan and strict class rules, but says nothing of "
+            "scoring) and the 90/80/60 grade cut-offs (the four levels follow the Tianhe party "
+            "school).",
+            "Fictitious: every trainee and village name, the register (every trainee at every "
+            "session), leave, submissions and scores.",
         ),
+        named_people=NAMED_PEOPLE,
     )

@@ -12,17 +12,22 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from fractions import Fraction
 
+from cadretrain.examples import _assessed as assessed
 from cadretrain.examples import _build as build
 from cadretrain.examples import _fictitious as fict
 from cadretrain.examples import _lichuan_people as people
 from cadretrain.examples._seed import SeedProgramme, seed
 from cadretrain.model import (
     AdminLevel,
+    AttendanceStatus,
     AudienceCategory,
     Cohort,
+    Deliverable,
     DeliveryFormat,
     FieldSiteKind,
+    LeaveReason,
     Organiser,
     OrganiserKind,
     Place,
@@ -30,6 +35,7 @@ from cadretrain.model import (
     Rank,
     Role,
     Session,
+    SubmissionKind,
     Tier,
     Topic,
     Trainee,
@@ -46,6 +52,11 @@ _PARTY_SCHOOL = "中共利川市委党校"
 _VILLAGE = "派驻扶贫村"
 _VILLAGE_WEEK = 42  # the week in the village starts six weeks after the start
 _MORNING = dt.time(8, 30)
+NAMED_PEOPLE = (
+    "李利冰", "安勇", "刘恩利", "刘先武", "杨天昌", "朱以晗", "田靖文", "牟新", "刘洪浩",
+)  # fmt: skip
+"""Everyone the article names: two first secretaries, a cooperative head, two households,
+a village secretary, a 中青班 trainee (田靖文) and the two reporters."""
 
 # The four parts and the three "课堂" are the article's; tiers and lengths are assumed.
 _MODULES = (
@@ -68,6 +79,32 @@ _MODULES = (
 )  # fmt: skip
 
 _LICHUAN = Place(province="湖北省", prefecture="恩施土家族苗族自治州", county="利川市")
+
+
+# Assumed: the article reports no assessment of the class; the parts it
+# names (study, village practice, social survey) are what is scored.
+_COMPONENTS = (
+    assessed.component("study", "党校与高校学习考试", Fraction(3, 10)),
+    assessed.component("practice", "扶贫村实践考评", Fraction(2, 5)),
+    assessed.component("report", "社会调研报告", Fraction(3, 10)),
+)
+_REPORT = Deliverable(
+    kind=SubmissionKind.SURVEY_REPORT, due_days=14, title="扶贫村社会调研报告", review_required=True
+)
+_ON_LEAVE = AttendanceStatus.ON_LEAVE
+# Fictitious departures, by roster position: called back by the home unit
+# for two practice days (on leave: over 1/7 of class time), off sick for
+# one university day, absent without leave, late, left early.
+_DEPARTURES: dict[tuple[int, str], assessed.Departure] = {
+    (11, "s15"): _ON_LEAVE,
+    (11, "s16"): _ON_LEAVE,
+    (4, "s08"): _ON_LEAVE,
+    (19, "s12"): AttendanceStatus.ABSENT,
+    (7, "s03"): (AttendanceStatus.LATE, 150),
+    (23, "s17"): (AttendanceStatus.LEFT_EARLY, 360),
+}
+_REASONS = {11: LeaveReason.OFFICIAL, 4: LeaveReason.SICK}
+_NO_REPORT, _LOW_STUDY = (26,), (14,)
 
 
 def _programme() -> Programme:
@@ -96,6 +133,7 @@ def _programme() -> Programme:
                 (Topic.PARTY_SPIRIT,),
             ),
         ),
+        scheme=assessed.scheme(_COMPONENTS, _REPORT),
         source=SEED_LICHUAN_2017.source,
     )
 
@@ -130,27 +168,20 @@ _UNITS = (
 
 
 def _trainees() -> tuple[Trainee, ...]:
-    # 田靖文 is named in the article: "利川市水利局一名90后干部……是利川市中青班学员之一".
-    named = Trainee(
-        id=fict.trainee_id(1),
-        name="田靖文",
-        role=Role.RESERVE_CADRE,
-        unit="利川市水利局",
-        level=AdminLevel.COUNTY,
-        rank=Rank.STAFF,
-    )
-    return (
-        named,
-        *(
-            fict.trainee(
-                i,
-                Role.RESERVE_CADRE,
-                _UNITS[i % len(_UNITS)],
-                AdminLevel.COUNTY,
-                rank=Rank.TOWNSHIP_SECTION if i % 3 == 0 else Rank.STAFF,
-            )
-            for i in range(1, TRAINEES)
-        ),
+    """Thirty fictitious young cadres.
+
+    田靖文 of the water bureau is a trainee in the article; she is not on the
+    roster, so that no invented attendance or score is put on a real person.
+    """
+    return tuple(
+        fict.trainee(
+            i,
+            Role.RESERVE_CADRE,
+            _UNITS[i % len(_UNITS)],
+            AdminLevel.COUNTY,
+            rank=Rank.TOWNSHIP_SECTION if i % 3 == 0 else Rank.STAFF,
+        )
+        for i in range(TRAINEES)
     )
 
 
@@ -160,28 +191,45 @@ def lichuan_2017() -> SeedProgramme:
 
     From the article: the class of 30 young cadres opened in March 2017, its
     four parts and three "课堂", the month at 中南民族大学, the visit to the
-    site of Lichuan's first party branch, the expert topics, 田靖文 as a
-    trainee; 李利冰 (新田榜村, sent by 利川市食药监局) and 安勇 (茶塘村, sent by
-    利川市国税局); 271 first secretaries since 2015; recall of those not fit
-    for the job; archives for village secretaries.  Assumed: every date but
-    the month, the posting terms (2 years), lengths and timetable.
-    Fictitious: the other 29 trainees, presence and appraisals, the recalled
-    first secretary, the archived secretaries and their entries.  Cached.
+    site of Lichuan's first party branch, the expert topics; 李利冰 (新田榜村,
+    sent by 利川市食药监局) and 安勇 (茶塘村, sent by 利川市国税局); 271 first
+    secretaries since 2015; recall of those not fit for the job; archives for
+    village secretaries.  Assumed: every date but the month, the posting
+    terms (2 years), lengths and timetable, the assessment scheme.
+    Fictitious: all 30 trainees (the article's trainee 田靖文 is left off the
+    roster so that no invented fact sits on her), the register, leave,
+    reports and scores, the three appraised first secretaries (one recalled),
+    the archived secretaries and their entries.  The article's named people
+    carry only its facts.  Cached.
 
     >>> seed = lichuan_2017()
     >>> len(seed.cohort.trainees), [p.name for p in seed.postings][:2]
     (30, ['李利冰', '安勇'])
     """
     programme = _programme()
+    trainees = _trainees()
+    ids = [t.id for t in trainees]
+    sessions = _sessions(programme)
+    end = START + dt.timedelta(days=46)
+    departures = {(ids[p], sid): entry for (p, sid), entry in _DEPARTURES.items()}
+    register = assessed.register(trainees, (s.id for s in sessions), departures)
     cohort = Cohort(
         id="lichuan-2017-1",
         programme=programme,
         title=programme.title,
         start=START,
-        end=START + dt.timedelta(days=46),
+        end=end,
         venue=_PARTY_SCHOOL,
-        trainees=_trainees(),
-        sessions=_sessions(programme),
+        trainees=trainees,
+        sessions=sessions,
+        attendance=register,
+        leave=assessed.leave(
+            register, {ids[p]: reason for p, reason in _REASONS.items()}, "中共利川市委组织部"
+        ),
+        submissions=assessed.work(trainees, _REPORT, end, missing=[ids[p] for p in _NO_REPORT]),
+        scores=assessed.scores(
+            trainees, _COMPONENTS, salt=7, low={ids[p]: "study" for p in _LOW_STUDY}
+        ),
     )
     return seed(
         programme,
@@ -190,23 +238,36 @@ def lichuan_2017() -> SeedProgramme:
         records=people.records(cohort),
         notes_zh=(
             "出自文章:2017年3月开班、30名“80后”“90后”干部、“党校学习+扶贫村实践+高校学习+社会调研”、"
-            "中南民族大学为期一个月、“信念课堂”“专家课堂”“实践课堂”、利川市首个党支部成立旧址、"
-            "学员田靖文;第一书记李利冰(新田榜村,利川市食药监局)与安勇(茶塘村,利川市国税局);"
+            "中南民族大学为期一个月、“信念课堂”“专家课堂”“实践课堂”、利川市首个党支部成立旧址;"
+            "第一书记李利冰(新田榜村,利川市食药监局)与安勇(茶塘村,利川市国税局);"
             "2015年来选派271名第一书记;不胜任者“召回”;村支书个人培训档案。",
-            "假定:开班日(3月6日)及其余日期、课表与时长、驻村任期(2年)。",
-            "虚构:其余29名学员、在村天数与考核等次、被召回的第一书记、档案中的村支书及其培训记录。",
+            "假定:开班日(3月6日)及其余日期、课表与时长、驻村任期(2年,李利冰、安勇的任职日期亦为假定);"
+            "考核方案(学习考试30%、扶贫村实践40%、社会调研报告30%,各科60分及格;"
+            "优秀/良好/合格/不合格四级见天河区委党校,分数线90/80/60为假定)、调研报告结业后14天内交。",
+            "虚构:全部30名学员(文章中的学员田靖文未列入名册,以免把虚构的考勤、成绩放在真人身上)、"
+            "考勤(每人每节课均有记录,含请假、缺勤、迟到、早退)、请假、调研报告提交与成绩;"
+            "有在村天数与考核等次(优秀、称职、不胜任)的三名第一书记及其中被召回者;"
+            "档案中的村支书及其培训记录。李利冰、安勇只带文章所载事实,无在村天数与考核等次。",
         ),
         notes_en=(
             "From the article: the class opened in March 2017 with 30 young cadres in four parts "
             "(party school, village practice, university, social survey), a month at South-Central "
-            "Minzu University, the three 'classrooms', the site of Lichuan's first party branch, "
-            "trainee Tian Jingwen; first secretaries Li Libing (Xintianbang, sent by the food and "
-            "drug bureau) and An Yong (Chatang, sent by the state tax bureau); 271 first "
-            "secretaries since 2015; recall of those not fit for the job; personal archives of "
-            "village secretaries.",
+            "Minzu University, the three 'classrooms', the site of Lichuan's first party branch; "
+            "first secretaries Li Libing (Xintianbang, sent by the food and drug bureau) and An "
+            "Yong (Chatang, sent by the state tax bureau); 271 first secretaries since 2015; "
+            "recall of those not fit for the job; personal archives of village secretaries.",
             "Assumed: the opening day (6 March) and every other date, the timetable and lengths, "
-            "two-year posting terms.",
-            "Fictitious: the other 29 trainees, presence and appraisals, the recalled first "
-            "secretary, the archived secretaries and their entries.",
+            "two-year posting terms (Li Libing's and An Yong's dates included); the assessment "
+            "scheme (study test 30%, village practice 40%, survey report 30%, each passed at 60; "
+            "the four levels as at the Tianhe party school, the 90/80/60 cut-offs assumed), the "
+            "report due 14 days after the class.",
+            "Fictitious: all 30 trainees (the article's trainee Tian Jingwen is left off the "
+            "roster, so that no invented attendance or score sits on a real person), the register "
+            "(every trainee at every session, with leave, absence, lateness, leaving early), "
+            "leave, reports and scores; the three first secretaries with presence and appraisals "
+            "(excellent, competent, not fit) and the recall; the archived secretaries and their "
+            "entries. Li Libing and An Yong carry only the article's facts: no presence, no "
+            "appraisal.",
         ),
+        named_people=NAMED_PEOPLE,
     )

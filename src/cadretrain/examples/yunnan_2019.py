@@ -10,23 +10,29 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from fractions import Fraction
 
+from cadretrain.examples import _assessed as assessed
 from cadretrain.examples import _build as build
 from cadretrain.examples import _fictitious as fict
 from cadretrain.examples._seed import SeedProgramme, seed
 from cadretrain.model import (
     AdminLevel,
+    AttendanceStatus,
     AudienceCategory,
     Capability,
     Cohort,
+    Deliverable,
     DeliveryFormat,
     FieldSiteKind,
+    LeaveReason,
     MenuOrder,
     Place,
     Programme,
     ProgrammeFeature,
     Rank,
     Role,
+    SubmissionKind,
     Tier,
     Topic,
     Trainee,
@@ -40,6 +46,8 @@ START = dt.date(2019, 9, 23)  # "9月23日,为期5天的……培训班在云南
 DAYS = 5
 VENUE = "云南农村干部学院"
 _F = DeliveryFormat.FIELD_TEACHING
+NAMED_PEOPLE = ("郎晶晶", "陈应朝", "周少翔", "路玲玲")
+"""Everyone the article names: its reporter and three cadres quoted on other trainings."""
 _ORG = Capability.ORGANISING
 
 # The tiers are the article's ("必修课", "重点课", "选修课"); lengths are assumed.
@@ -96,6 +104,35 @@ _TIMETABLE = (
 )
 
 
+# Assumed: the article reports no assessment of the class.
+_COMPONENTS = (
+    assessed.component("exam", "结业测试(政策与方法)", Fraction(3, 5)),
+    assessed.component("essay", "学习心得", Fraction(2, 5)),
+)
+_ESSAY = Deliverable(
+    kind=SubmissionKind.ESSAY, due_days=7, title="石漠化片区乡镇脱贫攻坚思路", review_required=True
+)
+_ON_LEAVE, _LATE, _EARLY = (
+    AttendanceStatus.ON_LEAVE,
+    AttendanceStatus.LATE,
+    AttendanceStatus.LEFT_EARLY,
+)
+# Fictitious departures, by roster position: away on duty for day 3 (both
+# sessions, on leave: over 1/7 of class time), off sick for the last
+# session, absent without leave, late, left early.
+_DEPARTURES: dict[tuple[int, str], assessed.Departure] = {
+    (17, "s05"): _ON_LEAVE,
+    (17, "s06"): _ON_LEAVE,
+    (44, "s11"): _ON_LEAVE,
+    (63, "s09"): AttendanceStatus.ABSENT,
+    (5, "s01"): (_LATE, 120),
+    (90, "s03"): (_LATE, 150),
+    (101, "s07"): (_EARLY, 180),
+}
+_REASONS = {17: LeaveReason.OFFICIAL, 44: LeaveReason.SICK}
+_NO_ESSAY, _LATE_ESSAY, _LOW_EXAM = (72, 130), (118,), (55, 140)
+
+
 def _programme() -> Programme:
     menu = tuple(
         build.lecture(code, title, Tier.SPECIALTY, topics, 180, capability=_ORG)
@@ -119,6 +156,7 @@ def _programme() -> Programme:
         field_sites=_FIELD_SITES,
         features=(ProgrammeFeature.THEORY_PLUS_PRACTICE, ProgrammeFeature.MENU_ORDERING),
         duration_days=DAYS,
+        scheme=assessed.scheme(_COMPONENTS, _ESSAY),
         menu=menu,
         orders=(MenuOrder(unit="文山州", codes=("S01", "S02")),),
         source=SEED_YUNNAN_2019.source,
@@ -148,26 +186,45 @@ def yunnan_2019() -> SeedProgramme:
     courses and 文山州's "通用主课+特色课" menu.  Assumed: the organisers (the
     article says the organisation department and the poverty office jointly
     run the key classes), course lengths, the timetable, 文山州's order.
-    Fictitious: the two field sites, every trainee.  Cached: the value is frozen.
+    The assessment scheme is assumed too.  Fictitious: the two field sites,
+    every trainee, the register, leave, essays and scores.  Cached: the value
+    is frozen.
 
     >>> seed = yunnan_2019()
     >>> len(seed.cohort.trainees), seed.cohort.start.isoformat(), seed.cohort.end.isoformat()
     (148, '2019-09-23', '2019-09-27')
     """
     programme = _programme()
+    trainees = _trainees()
+    ids = [t.id for t in trainees]
+    end = START + dt.timedelta(days=DAYS - 1)
+    departures = {(ids[p], sid): entry for (p, sid), entry in _DEPARTURES.items()}
+    register = assessed.register(trainees, (row[0] for row in _TIMETABLE), departures)
     cohort = Cohort(
         id="yunnan-2019-1",
         programme=programme,
         title=programme.title,
         start=START,
-        end=START + dt.timedelta(days=DAYS - 1),
+        end=end,
         venue=VENUE,
-        trainees=_trainees(),
+        trainees=trainees,
         sessions=tuple(
             build.session(
                 programme, sid, code, START + dt.timedelta(days=day), start, venue=VENUE, site=site
             )
             for sid, code, day, start, site in _TIMETABLE
+        ),
+        attendance=register,
+        leave=assessed.leave(register, {ids[p]: reason for p, reason in _REASONS.items()}, VENUE),
+        submissions=assessed.work(
+            trainees,
+            _ESSAY,
+            end,
+            missing=[ids[p] for p in _NO_ESSAY],
+            late=[ids[p] for p in _LATE_ESSAY],
+        ),
+        scores=assessed.scores(
+            trainees, _COMPONENTS, salt=1, low={ids[p]: "exam" for p in _LOW_EXAM}
         ),
     )
     return seed(
@@ -178,8 +235,10 @@ def yunnan_2019() -> SeedProgramme:
             "学习内容、必修课/重点课/选修课、州市特色课(乡村振兴、高原特色农业发展、沿边开发开放)、"
             "“理论培训+实战教学”、文山州“通用主课+特色课”菜单。",
             "假定:主办单位(文章说省委组织部和省扶贫办每年联合举办重点培训班次)、各课时长与课表、"
-            "文山州点单(S01、S02)。",
-            "虚构:两个现场教学点、全部学员。",
+            "文山州点单(S01、S02);考核方案(结业测试60%、学习心得40%,各科60分及格;"
+            "优秀/良好/合格/不合格四级见天河区委党校,分数线90/80/60为假定)、心得结业后7天内交。",
+            "虚构:两个现场教学点、全部学员、考勤(每人每节课均有记录,含请假、缺勤、迟到、早退)、"
+            "请假、学习心得提交与成绩。",
         ),
         notes_en=(
             "From the article: the title, the opening on 23 September, 5 days, the venue, 148 "
@@ -188,7 +247,11 @@ def yunnan_2019() -> SeedProgramme:
             "specialty' course menu.",
             "Assumed: the organisers (the article says the organisation department and the "
             "poverty office jointly run the key classes each year), course lengths and the "
-            "timetable, Wenshan's order (S01, S02).",
-            "Fictitious: the two field sites, every trainee.",
+            "timetable, Wenshan's order (S01, S02); the assessment scheme (end-of-course test "
+            "60%, essay 40%, each passed at 60; the four levels as at the Tianhe party school, "
+            "the 90/80/60 cut-offs assumed), the essay due 7 days after the class.",
+            "Fictitious: the two field sites, every trainee, the register (every trainee at every "
+            "session, with leave, absence, lateness, leaving early), leave, essays and scores.",
         ),
+        named_people=NAMED_PEOPLE,
     )
