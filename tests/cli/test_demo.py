@@ -118,3 +118,67 @@ def test_python_dash_m_runs_the_demo() -> None:
     )
     assert done.returncode == 0
     assert "148" in done.stdout
+
+
+SHORT_NAMES = {
+    "jiangan": "jiangan-2015",
+    "hunan": "hunan-2019",
+    "yunnan": "yunnan-2019",
+    "lichuan": "lichuan-2017",
+    "chinagold": "chinagold-2018",
+}
+
+
+def test_every_seed_has_a_short_name() -> None:
+    assert sorted(SHORT_NAMES.values()) == sorted(ALL)
+
+
+@pytest.mark.parametrize(("name", "key"), SHORT_NAMES.items())
+def test_a_short_name_demos_the_same_seed_as_its_key(
+    name: str, key: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, short, _ = _run(capsys, "demo", name, "--lang", "en")
+    _, full, _ = _run(capsys, "demo", key, "--lang", "en")
+    assert code == 0
+    assert short == full
+
+
+@pytest.mark.parametrize(("name", "key"), SHORT_NAMES.items())
+def test_demo_seed_judges_every_cohort_in_a_subprocess(name: str, key: str) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "cadretrain.cli", "demo", name, "--lang", "en"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert "Design check (default policy)" in out
+    seed = ALL[key]()
+    for cohort in seed.cohorts:
+        assert cohort.id in out.split("Design check")[1]
+    # each cohort's outcomes, with the trainees who did not complete and why
+    assert out.count("Not completed, and why") == len(seed.cohorts)
+    assert "completed" in out
+    assert "excellent" in out
+    for outcome in ("attendance only", "failed"):
+        assert outcome in out, outcome
+
+
+def test_a_seed_of_several_cohorts_lists_each_cohorts_outcomes(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _, out, _ = _run(capsys, "demo", "hunan", "--lang", "en")
+    assert "Evaluation of all 5 cohorts" in out
+    for number in range(1, 6):
+        assert f"Evaluation: hunan-2019-{number} " in out
+    assert "hunan-2019-1  45 trainees  completed 42" in out
+    assert "is above 1/7: withdrawn" in out
+
+
+def test_help_lists_the_short_names(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(capsys, "demo", "--help")
+    assert code == 0
+    for name in SHORT_NAMES:
+        assert name in out

@@ -109,7 +109,13 @@ def test_the_tier_shares_are_shown_against_the_policys_bounds() -> None:
 
 
 def test_a_programme_without_a_scheme_says_nobody_is_graded() -> None:
-    cohort = ct.examples.hunan_2019().cohort
+    judged = ct.examples.hunan_2019().cohort
+    cohort = attrs.evolve(
+        judged,
+        programme=attrs.evolve(judged.programme, scheme=None),
+        submissions=(),
+        scores=(),
+    )
     page = report.to_html(cohort, ct.check(cohort), ct.evaluate(cohort), "en")
     assert "The programme has no assessment scheme, so nobody is graded." in page
     assert 'data-chart="grades"' not in page

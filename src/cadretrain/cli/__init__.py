@@ -23,6 +23,8 @@ from cadretrain.examples import ALL
 __all__ = ["main"]
 
 DEFAULT_SEED = "jiangan-2015"
+SEED_NAMES = {key.split("-")[0]: key for key in ALL}
+"""Each seed's short name (``jiangan``, ``hunan``, ...) and the key it stands for."""
 
 OK, FINDINGS, BAD_INPUT, INTERNAL_ERROR = 0, 1, 2, 3
 """The exit codes, listed in ``--help``."""
@@ -37,7 +39,7 @@ Handler = Callable[[argparse.Namespace], tuple[int, str]]
 
 def _demo(args: argparse.Namespace) -> tuple[int, str]:
     lang: Lang = args.lang
-    seed = ALL[args.seed]()
+    seed = ALL[SEED_NAMES.get(args.seed, args.seed)]()
     return 0, render_summary(seed, lang) + "\n" + render_judgement(seed, lang)
 
 
@@ -51,16 +53,19 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     demo = commands.add_parser(
         "demo",
-        help="summarise a seed programme, check its first cohort and evaluate it",
+        help="summarise a seed programme, check its cohorts and judge them",
         description="Print a bilingual summary of one of the five seed programmes, the check "
-        "report of its first cohort under the default policy, and its evaluation.",
+        "report of each of its cohorts under the default policy, and each cohort's "
+        "evaluation (outcomes, grades, who did not complete and why).",
     )
     demo.add_argument(
         "seed",
         nargs="?",
         default=DEFAULT_SEED,
-        choices=tuple(ALL),
-        help=f"the seed programme (default: {DEFAULT_SEED})",
+        choices=(*SEED_NAMES, *ALL),
+        metavar="SEED",
+        help=f"the seed programme: {', '.join(SEED_NAMES)} or its key "
+        f"({', '.join(ALL)}); default: {DEFAULT_SEED}",
     )
     add_lang_option(demo)
     demo.set_defaults(handler=_demo)

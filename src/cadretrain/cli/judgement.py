@@ -1,10 +1,12 @@
-"""The ``demo`` command's verdicts: the design check and the evaluation of a seed cohort.
+"""The ``demo`` command's verdicts: the design check and the evaluation of each seed cohort.
 
 Pure functions from a :class:`~cadretrain.examples.SeedProgramme` to lines
-of text: the check report under the default policy (``ct.check``), then the
-cohort's evaluation (``ct.evaluate``) as outcome counts, the grade
-distribution and each trainee who did not complete, with the reasons in
-Chinese and English.
+of text: the check report of each cohort under the default policy
+(``ct.check``), then each cohort's evaluation (``ct.evaluate``) as outcome
+counts, the grade distribution and each trainee who did not complete, with
+the reasons in Chinese and English.  A seed of several cohorts (Hunan's five
+regions, China Gold's five classes) gets one line of outcomes per cohort
+first, then each cohort's evaluation.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from cadretrain.builtin import check, evaluate
 from cadretrain.cli._text import Labeller, Lang, table, width
 from cadretrain.evaluation import Assessment, CohortEvaluation
 from cadretrain.examples import SeedProgramme
-from cadretrain.model import GradeLevel, Outcome
+from cadretrain.model import Cohort, GradeLevel, Outcome
 from cadretrain.rules import Finding, Report, Severity
 
 __all__ = ["render_judgement"]
@@ -22,7 +24,7 @@ _REASON_SEVERITIES = (Severity.ERROR, Severity.WARNING)
 
 
 def render_judgement(seed: SeedProgramme, lang: Lang = "both") -> str:
-    """The check report and the evaluation of ``seed``'s first cohort, as text.
+    """The check report and the evaluation of every cohort of ``seed``, as text.
 
     >>> from cadretrain.examples import jiangan_2015
     >>> text = render_judgement(jiangan_2015(), "en")
@@ -30,11 +32,12 @@ def render_judgement(seed: SeedProgramme, lang: Lang = "both") -> str:
     True
     """
     t = Labeller(lang)
-    cohort = seed.cohort
-    blocks = [
-        _check(check(cohort), t),
-        _evaluation(evaluate(cohort), seed, t),
-    ]
+    judged = [(cohort, evaluate(cohort)) for cohort in seed.cohorts]
+    many = len(judged) > 1
+    blocks = [_checks(seed, t)]
+    if many:
+        blocks.append(_all_cohorts(judged, t))
+    blocks += [_evaluation(cohort, result, seed, t) for cohort, result in judged]
     return "\n\n".join("\n".join(lines) for lines in blocks) + "\n"
 
 
@@ -49,16 +52,23 @@ def _messages(finding: Finding, t: Labeller) -> list[str]:
     return [finding.message(t.lang)]
 
 
-def _check(report: Report, t: Labeller) -> list[str]:
+def _checks(seed: SeedProgramme, t: Labeller) -> list[str]:
     lines = [_heading(t, "设计检查(默认政策)", "Design check (default policy)")]
+    many = len(seed.cohorts) > 1
+    for cohort in seed.cohorts:
+        lines += _check(check(cohort), t, f"{cohort.id}  " if many else "")
+    return lines
+
+
+def _check(report: Report, t: Labeller, prefix: str) -> list[str]:
     verdict = t("通过", "passed") if report.ok else t("未通过", "failed")
-    lines.append(
-        f"  {verdict}: "
+    lines = [
+        f"  {prefix}{verdict}: "
         + t(
             f"{len(report.errors)} 个错误, {len(report.warnings)} 个警告;",
             f"{len(report.errors)} error(s), {len(report.warnings)} warning(s)",
         )
-    )
+    ]
     for finding in report.failures:
         mark = t.of(finding.severity)
         lines.append(f"  ✗ {mark}  {finding.rule_id}  {finding.path}")
@@ -66,10 +76,29 @@ def _check(report: Report, t: Labeller) -> list[str]:
     return lines
 
 
-def _evaluation(result: CohortEvaluation, seed: SeedProgramme, t: Labeller) -> list[str]:
-    lines = [_heading(t, "结业评定", "Evaluation")]
-    counts = [(t.of(outcome), str(n)) for outcome, n in result.outcome_counts().items() if n]
-    lines += [f"  {t('结果', 'Outcomes')}", *table(counts, indent=4)]
+def _counts(result: CohortEvaluation, t: Labeller) -> list[tuple[str, str]]:
+    return [(t.of(outcome), str(n)) for outcome, n in result.outcome_counts().items() if n]
+
+
+def _all_cohorts(judged: list[tuple[Cohort, CohortEvaluation]], t: Labeller) -> list[str]:
+    n = len(judged)
+    rows = [
+        (
+            cohort.id,
+            t(f"{len(cohort.trainees)}人", f"{len(cohort.trainees)} trainees"),
+            " · ".join(f"{label} {count}" for label, count in _counts(result, t)),
+        )
+        for cohort, result in judged
+    ]
+    return [_heading(t, f"结业评定(全部{n}期)", f"Evaluation of all {n} cohorts"), *table(rows)]
+
+
+def _evaluation(
+    cohort: Cohort, result: CohortEvaluation, seed: SeedProgramme, t: Labeller
+) -> list[str]:
+    text = t("结业评定", "Evaluation") + f": {cohort.id} {cohort.title}".rstrip()
+    heading = f"{text}\n{'-' * width(text)}"
+    lines = [heading, f"  {t('结果', 'Outcomes')}", *table(_counts(result, t), indent=4)]
     grades = result.grade_distribution()
     scheme = seed.programme.scheme
     if grades and scheme is not None:
