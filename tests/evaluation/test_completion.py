@@ -117,7 +117,8 @@ def test_ten_tied_at_the_top_for_two_places_are_referred_as_one_tie() -> None:
     evidence = dict(tie.evidence)
     assert evidence["tied"] == ", ".join(f"t-{i:03}" for i in range(1, 11))
     assert (evidence["places"], evidence["quota"], evidence["referred"]) == (2, 2, True)
-    assert "referred for decision" in tie.message_en and "提请裁定" in tie.message_zh
+    assert "referred for decision" in tie.message_en
+    assert "提请裁定" in tie.message_zh
     assert {a.grade for a in result.assessments} == {None}  # pending, neither way
     assert {a.outcome for a in result.assessments} == {ct.Outcome.COMPLETED}
 
@@ -131,14 +132,16 @@ def test_a_decision_naming_two_of_the_ten_settles_the_tie() -> None:
     assert not [f for f in result.report.findings if f.path == "cohort.top_grade_tie"]
     explained = evaluate(cohort(size=10, marks=TEN_TIED, overrides=decided), explain=True)
     (tie,) = [f for f in explained.report.findings if f.path == "cohort.top_grade_tie"]
-    assert tie.passed and dict(tie.evidence)["referred"] is False
+    assert tie.passed
+    assert dict(tie.evidence)["referred"] is False
     dropped = result.assessment("t-001")
     (finding,) = [f for f in dropped.findings if f.rule_id == "evaluation.top_grade_quota"]
     assert dict(finding.evidence)["new_grade"] == "good"
     assert "not awarded a tied place" in finding.message_en
     kept = result.assessment("t-010")
     notes = [f for f in kept.findings if f.rule_id == "evaluation.override"]
-    assert notes and "settle_tie" in dict(notes[0].evidence).values()
+    assert notes
+    assert "settle_tie" in dict(notes[0].evidence).values()
 
 
 def test_a_decision_naming_the_wrong_number_leaves_the_tie_referred() -> None:

@@ -23,7 +23,8 @@ def test_the_jiangan_cohort_shows_its_non_completions() -> None:
     assert result.policy.name == "cadre_training_evaluation"
     truant = result.assessment("t-023")
     (finding,) = [f for f in truant.findings if f.rule_id == "evaluation.absent_without_leave"]
-    assert finding.citation is not None and "2013" in finding.citation.source
+    assert finding.citation is not None
+    assert "2013" in finding.citation.source
     assert dict(finding.evidence)["truant_sessions"] == 1
 
 
