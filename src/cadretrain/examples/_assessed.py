@@ -46,6 +46,7 @@ from cadretrain.model import (
 )
 
 __all__ = [
+    "MAX_SCORE",
     "PASS_MARK",
     "Departure",
     "component",
@@ -59,6 +60,9 @@ __all__ = [
 
 PASS_MARK = Decimal(60)
 """The assumed pass mark of every seed component (and the 合格 cut-off)."""
+
+MAX_SCORE = Decimal(100)
+"""The assumed maximum of every seed component: marks out of 100."""
 
 Departure = AttendanceStatus | tuple[AttendanceStatus, int]
 """A register entry other than present: a status, or (late / left early, minutes attended)."""
@@ -82,8 +86,10 @@ def four_level_scale() -> GradeScale:
 
 
 def component(code: str, title: str, weight: Fraction) -> Component:
-    """An assumed component with the assumed pass mark."""
-    return Component(code=code, title=title, weight=weight, pass_mark=PASS_MARK)
+    """An assumed component marked out of 100, with the assumed pass mark."""
+    return Component(
+        code=code, title=title, weight=weight, pass_mark=PASS_MARK, max_score=MAX_SCORE
+    )
 
 
 def scheme(components: tuple[Component, ...], work: Deliverable) -> AssessmentScheme:

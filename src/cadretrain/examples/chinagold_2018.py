@@ -293,7 +293,7 @@ def chinagold_2018() -> SeedProgramme:
             "(党政领导干部、贫困村基层党组织负责人、致富带头人及青年骨干);培训目的;"
             "交流考察学习班3期、专题培训班和移动讲堂2期;梁家河、袁家村;培训内容;自2017年以来"
             "共培训386人次(人次,不是386人);陈湘飚、李东、卢赤坤、皮成伍参加培训。",
-            "假定:各期日期与时长、课表;考核方案(培训心得60%、学习考察表现40%,各科60分及格;"
+            "假定:各期日期与时长、课表;考核方案(培训心得60%、学习考察表现40%,各科满分100、60分及格;"
             "优秀/良好/合格/不合格四级见天河区委党校,分数线90/80/60为假定)、心得结业后7天内交。",
             "虚构:各期人数(合计386人次)与参训的296人(每县148人;两县共90人既参加考察又参加本县的班次);"
             "考勤(每人每节课均有记录,含请假、缺勤、迟到、早退)、请假、心得提交与成绩。"
@@ -307,7 +307,7 @@ def chinagold_2018() -> SeedProgramme:
             "Yuanjiacun; the content; 386 person-times since 2017 (places taken, not 386 "
             "people); the four cadres it quotes took part.",
             "Assumed: dates and lengths, the timetables; the assessment scheme (essay 60%, conduct "
-            "in class and on tour 40%, each passed at 60; the four levels as at the Tianhe party "
+            "in class and on tour 40%, each out of 100 and passed at 60; the four levels as at the Tianhe party "
             "school, the 90/80/60 cut-offs assumed), the essay due 7 days after the class.",
             "Fictitious: the class sizes (386 places) and the 296 people who take them (148 a "
             "county; 90 in all take both a study tour and their county's class); the register "

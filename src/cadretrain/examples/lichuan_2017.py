@@ -242,7 +242,7 @@ def lichuan_2017() -> SeedProgramme:
             "第一书记李利冰(新田榜村,利川市食药监局)与安勇(茶塘村,利川市国税局);"
             "2015年来选派271名第一书记;不胜任者“召回”;村支书个人培训档案。",
             "假定:开班日(3月6日)及其余日期、课表与时长、驻村任期(2年,李利冰、安勇的任职日期亦为假定);"
-            "考核方案(学习考试30%、扶贫村实践40%、社会调研报告30%,各科60分及格;"
+            "考核方案(学习考试30%、扶贫村实践40%、社会调研报告30%,各科满分100、60分及格;"
             "优秀/良好/合格/不合格四级见天河区委党校,分数线90/80/60为假定)、调研报告结业后14天内交。",
             "虚构:全部30名学员(文章中的学员田靖文未列入名册,以免把虚构的考勤、成绩放在真人身上)、"
             "考勤(每人每节课均有记录,含请假、缺勤、迟到、早退)、请假、调研报告提交与成绩;"
@@ -258,7 +258,7 @@ def lichuan_2017() -> SeedProgramme:
             "recall of those not fit for the job; personal archives of village secretaries.",
             "Assumed: the opening day (6 March) and every other date, the timetable and lengths, "
             "two-year posting terms (Li Libing's and An Yong's dates included); the assessment "
-            "scheme (study test 30%, village practice 40%, survey report 30%, each passed at 60; "
+            "scheme (study test 30%, village practice 40%, survey report 30%, each out of 100 and passed at 60; "
             "the four levels as at the Tianhe party school, the 90/80/60 cut-offs assumed), the "
             "report due 14 days after the class.",
             "Fictitious: all 30 trainees (the article's trainee Tian Jingwen is left off the "

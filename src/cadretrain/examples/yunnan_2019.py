@@ -235,7 +235,7 @@ def yunnan_2019() -> SeedProgramme:
             "学习内容、必修课/重点课/选修课、州市特色课(乡村振兴、高原特色农业发展、沿边开发开放)、"
             "“理论培训+实战教学”、文山州“通用主课+特色课”菜单。",
             "假定:主办单位(文章说省委组织部和省扶贫办每年联合举办重点培训班次)、各课时长与课表、"
-            "文山州点单(S01、S02);考核方案(结业测试60%、学习心得40%,各科60分及格;"
+            "文山州点单(S01、S02);考核方案(结业测试60%、学习心得40%,各科满分100、60分及格;"
             "优秀/良好/合格/不合格四级见天河区委党校,分数线90/80/60为假定)、心得结业后7天内交。",
             "虚构:两个现场教学点、全部学员、考勤(每人每节课均有记录,含请假、缺勤、迟到、早退)、"
             "请假、学习心得提交与成绩。",
@@ -248,7 +248,7 @@ def yunnan_2019() -> SeedProgramme:
             "Assumed: the organisers (the article says the organisation department and the "
             "poverty office jointly run the key classes each year), course lengths and the "
             "timetable, Wenshan's order (S01, S02); the assessment scheme (end-of-course test "
-            "60%, essay 40%, each passed at 60; the four levels as at the Tianhe party school, "
+            "60%, essay 40%, each out of 100 and passed at 60; the four levels as at the Tianhe party school, "
             "the 90/80/60 cut-offs assumed), the essay due 7 days after the class.",
             "Fictitious: the two field sites, every trainee, the register (every trainee at every "
             "session, with leave, absence, lateness, leaving early), leave, essays and scores.",
