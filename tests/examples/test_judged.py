@@ -9,6 +9,7 @@ import pytest
 
 import cadretrain as ct
 from cadretrain.examples import ALL, SeedProgramme
+from cadretrain.examples import _assessed as assessed
 from cadretrain.examples._fictitious import person_name
 
 SEEDS = tuple(ALL.items())
@@ -97,3 +98,10 @@ def test_the_seed_as_a_whole_shows_each_departure(
     assert all(
         request.status is ct.LeaveStatus.APPROVED for c in seed.cohorts for request in c.leave
     )
+
+
+def test_a_departure_for_no_trainee_or_session_of_the_class_is_refused() -> None:
+    cohort = ct.examples.yunnan_2019().cohort
+    sessions = [s.id for s in cohort.sessions]
+    with pytest.raises(ct.InvalidValueError, match="departures"):
+        assessed.register(cohort.trainees, sessions, {("t-999", "s01"): ct.AttendanceStatus.ABSENT})

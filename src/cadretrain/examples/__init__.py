@@ -4,9 +4,13 @@ Each function returns a :class:`SeedProgramme`: the programme, its cohorts
 and, where the article tells of them, village postings and training
 archives.  The articles give programmes, not rosters: where a fact is
 missing the seed assumes a plausible value or makes a plainly fictitious
-one, deterministically, and its ``notes_zh``/``notes_en`` and docstring say
-which.  The functions are pure and their values frozen, so each is cached
-(``functools.cache``): calling it again returns the same object at no cost.
+one, deterministically, and its ``notes_zh``/``notes_en`` (from the article,
+assumed, fictitious) and docstring say which.  Every cohort is judged: its
+programme has an assumed assessment scheme and the cohort a full register
+and scores for fictitious trainees.  ``named_people`` lists the people the
+article names; no invented fact sits on them.  The functions are pure and
+their values frozen, so each is cached (``functools.cache``): calling it
+again returns the same object at no cost.
 
 >>> import cadretrain as ct
 >>> list(ct.examples.ALL)
