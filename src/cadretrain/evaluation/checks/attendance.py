@@ -207,7 +207,9 @@ def _leave(
     tail_zh = "" if ok else ",应予退学"
     verdict_en = "within" if ok else "above"
     tail_en = "" if ok else ": withdrawn"
-    what_zh = f"请假及缺课 {counted} 分钟(准假 {s.excused})" if everything else f"准假 {counted} 分钟"
+    what_zh = (
+        f"请假及缺课 {counted} 分钟(准假 {s.excused})" if everything else f"准假 {counted} 分钟"
+    )
     what_en = (
         f"leave and absence {counted} (approved leave {s.excused})"
         if everything
