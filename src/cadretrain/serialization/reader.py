@@ -58,6 +58,7 @@ from cadretrain.model.tables import (
     SubmissionTable,
 )
 from cadretrain.serialization.documents import document_type
+from cadretrain.serialization.errors import Refused
 from cadretrain.serialization.scalars import (
     read_date,
     read_decimal,
@@ -325,13 +326,18 @@ def _attendance(structs: tuple[Any, ...]) -> AttendanceTable:
     columns = _gather(
         structs, {"trainee": trainees, "session": sessions, "status": None, "minutes": None}
     )
+    minutes = [-1 if m is None else m for m in columns["minutes"]]
+    try:
+        minutes_column = np.array(minutes, dtype=np.int64)
+    except OverflowError:  # minutes no record holds (2**63 or more): the detailed reader names it
+        raise Refused("minutes of 2**63 or more", max(minutes)) from None
     return AttendanceTable.from_columns(
         trainee_ids=trainees.distinct(),
         trainee_codes=trainees.column(columns["trainee"]),
         session_ids=sessions.distinct(),
         session_codes=sessions.column(columns["session"]),
         status_codes=_enum_column(columns["status"], AttendanceStatus),
-        minutes=np.array([-1 if m is None else m for m in columns["minutes"]], dtype=np.int64),
+        minutes=minutes_column,
     )
 
 
