@@ -3,9 +3,9 @@
 利川市 (湖北恩施州) opened a class of 30 young cadres in March 2017 in four
 parts, "党校学习+扶贫村实践+高校学习+社会调研": a month at 中南民族大学, then
 posts in poor villages as first secretary (第一书记) or assistant to the
-village head.  The article also tells of first secretaries (李利冰, 安勇),
-their recall (召回) when not fit for the job, and personal training archives
-(个人培训档案) kept for village party secretaries.
+village head.  The article also tells of two first secretaries (李利冰,
+安勇), of the recall (召回) of first secretaries not fit for the job, and of
+personal training archives (个人培训档案) kept for village party secretaries.
 """
 
 from __future__ import annotations
