@@ -312,15 +312,15 @@ def _cohort(programme: Programme, number: int, region: str) -> Cohort:
 def hunan_2019() -> SeedProgramme:
     """The Hunan 2019 programme and its five regional cohorts (seed 000).
 
-    From the article: the organisers, 225 team leaders trained together with
+    From the article: the organisation department, 225 team leaders trained together with
     扶贫骨干 (whose number it does not give), the five regions running at
     once, the first lesson and the first stop at 十八洞村, 16 field sites with
     3-4 a region and their themes, the four sites it names (十八洞村, 望高村,
     月汉村, 东晟中药材种植合作社) with their models and figures, the evening
     dialogues and their guests (油溪桥村 and 合群村 are only the guests' home
-    villages), study groups, three speakers a cohort.  Assumed: the dates
-    (24-26 April 2019), three days, 45 leaders a region, the timetable, the
-    assessment scheme.  Fictitious: the twelve unnamed sites, every trainee
+    villages), study groups, three speakers a cohort.  Assumed: the poverty
+    office as co-organiser, the dates (24-26 April 2019), three days, 45
+    leaders a region, the timetable, the assessment scheme.  Fictitious: the twelve unnamed sites, every trainee
     (the roster holds only the leaders), the groups, the speakers, the
     register, leave, essays and scores.  Cached: the value is frozen.
 
@@ -333,27 +333,29 @@ def hunan_2019() -> SeedProgramme:
         programme,
         tuple(_cohort(programme, n, region) for n, region in enumerate(REGIONS)),
         notes_zh=(
-            "出自文章:省委组织部、省扶贫办;225名省派扶贫队长与扶贫骨干们一道培训(骨干人数未载);"
+            "出自文章:省委组织部举办(省委组织部、省扶贫办有关负责同志解读讲话精神);225名省派扶贫队长与扶贫骨干们一道培训(骨干人数未载);"
             "湘西州、怀化、邵阳、娄底、张家界5个片区同步进行;第一课为习近平总书记关于扶贫工作的重要论述,"
             "第一站十八洞村;16个现场教学点,每个片区3-4个;十八洞村、望高村、月汉村、"
             "东晟中药材种植合作社及其模式与数字;扶贫夜话及嘉宾(油溪桥村、合群村只是嘉宾所在村,"
             "文章未说是现场教学点);学习小组;每期3名学员代表典型发言。",
-            "假定:日期(2019年4月24日-26日,文章只说“近日”)、每期3天、每片区45人(名册只列225名队长,"
+            "假定:省扶贫办列为主办单位之一;日期(2019年4月24日-26日,文章只说“近日”)、每期3天、每片区45人(名册只列225名队长,"
             "未列扶贫骨干)、课表;考核方案(学习小组交流40%、学习心得60%,各科满分100、60分及格;"
             "优秀/良好/合格/不合格四级见天河区委党校,分数线90/80/60为假定)、心得结业后7天内交。",
             "虚构:其余12个现场教学点(以“某片区某主题现场教学点”命名)、全部学员、学习小组分组与发言人、"
             "考勤(每人每节课均有记录,含请假、缺勤、迟到、早退)、请假、学习心得提交与成绩。",
         ),
         notes_en=(
-            "From the article: the organisers, 225 team leaders trained together with poverty-"
+            "From the article: run by the provincial organisation department (its officials and "
+            "the poverty office's explained the speeches), 225 team leaders trained together "
+            "with poverty-"
             "alleviation backbones (their number not given), five regions running at the same "
             "time, the first lesson and the first stop at Shibadong, 16 field sites with 3-4 a "
             "region, the four sites it names (Shibadong, Wanggao, Yuehan, the Dongsheng herb "
             "cooperative) with their models and figures, the evening dialogues and their guests "
             "(Youxiqiao and Hequn are only the guests' home villages, not sites the article says "
             "were visited), study groups, three representative speakers a cohort.",
-            "Assumed: the dates (24-26 April 2019; the article says only 'recently'), three days "
-            "a cohort, 45 leaders a region (the roster lists the 225 leaders, not the backbones), "
+            "Assumed: the poverty office as a co-organiser; the dates (24-26 April 2019; the "
+            "article says only 'recently'), three days a cohort, 45 leaders a region (the roster lists the 225 leaders, not the backbones), "
             "the timetable; the assessment scheme (group exchange 40%, essay 60%, each passed at "
             "60; the four levels as at the Tianhe party school, the 90/80/60 cut-offs assumed), "
             "the essay due 7 days after the class.",
