@@ -115,6 +115,7 @@ SEED_JIANGAN_2015 = Citation(
 
 CLASS_ROSTER = Citation(
     source="the cohort's own roster (学员名册)",
+    confidence=Confidence.MEDIUM,
     note="one cadre holds one place in a class (seed 004: each village 各选派1名, 座牌培训制); "
     "a person is known by the records system's own id (一人一档, docs/regulations.md row 27), "
     "never by name; a trainee without that id is compared with nobody",
