@@ -53,9 +53,7 @@ def test_a_version_1_cohort_reads_as_every_session_recorded() -> None:
     data.pop("attendance_recording", None)
     loaded = from_dict(data, ct.Cohort)
     assert loaded.attendance_recording is ct.AttendanceRecording.EVERY_SESSION
-    exceptions = attrs.evolve(
-        cohort(), attendance_recording=ct.AttendanceRecording.EXCEPTIONS_ONLY
-    )
+    exceptions = attrs.evolve(cohort(), attendance_recording=ct.AttendanceRecording.EXCEPTIONS_ONLY)
     assert to_dict(exceptions)["attendance_recording"] == "exceptions_only"
     assert from_dict({**to_dict(exceptions), "version": 1}, ct.Cohort) == exceptions
 

@@ -13,10 +13,18 @@ import json
 
 import attrs
 import jsonschema
+import pytest
 
 import cadretrain as ct
 from cadretrain import examples
-from cadretrain.serialization import from_dict, from_json, json_schema, to_dict, to_json
+from cadretrain.serialization import (
+    DocumentError,
+    from_dict,
+    from_json,
+    json_schema,
+    to_dict,
+    to_json,
+)
 
 JIANGAN = examples.jiangan_2015().cohort
 
@@ -68,3 +76,17 @@ def test_the_schema_describes_them() -> None:
     bad = to_dict(_identified())
     bad["scores"][1]["on"] = "2015-08-10T09:00"
     assert list(validator.iter_errors(bad))
+
+
+def test_a_version_1_cohort_with_a_unit_listed_twice_reads_it_once() -> None:
+    """Version 1 merged the repeat; version 2 refuses it, so the migration drops it."""
+    data = to_dict(JIANGAN)
+    data["required_units"].append(data["required_units"][0])
+    current = json.dumps(data, ensure_ascii=False)
+    with pytest.raises(DocumentError) as refused:
+        from_json(current, ct.Cohort)
+    assert "$.required_units[50]" in {p.path for p in refused.value.problems}
+    data["version"] = 1
+    old = json.dumps(data, ensure_ascii=False)
+    assert from_json(old, ct.Cohort).required_units == JIANGAN.required_units
+    assert from_dict(json.loads(old), ct.Cohort).required_units == JIANGAN.required_units
