@@ -95,7 +95,9 @@ def test_exactly_must_be_a_bool() -> None:
 
 
 def test_the_default_policy_asks_exactly_one_per_unit_citing_seed_004() -> None:
-    entry = SEED_PRACTICE_2019.parameter("cohort.unit_coverage", "exactly").at(DAY)
+    exactly = SEED_PRACTICE_2019.parameter("cohort.unit_coverage", "exactly")
+    assert exactly is not None
+    entry = exactly.at(DAY)
     assert entry.value is True
     assert entry.citation.source == sources.SEED_JIANGAN_2015.source
     assert "各选派1名" in entry.citation.note

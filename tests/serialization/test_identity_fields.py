@@ -43,7 +43,7 @@ def _identified() -> ct.Cohort:
 
 def test_person_ids_and_score_dates_round_trip_byte_for_byte() -> None:
     cohort = _identified()
-    for indent in (None, 2):
+    for indent in (False, True):
         text = to_json(cohort, indent=indent)
         assert from_json(text, ct.Cohort) == cohort
         assert from_dict(json.loads(text), ct.Cohort) == cohort
