@@ -94,6 +94,11 @@ def unit_coverage(cohort: Cohort, params: UnitQuota) -> Iterator[CheckResult]:
         return
     wanted = params.min_per_unit
     counts = Counter(t.unit for t in cohort.trainees)
+    over = {unit for unit in units if counts[unit] > wanted} if params.exactly else set()
+    sent: defaultdict[str, list[str]] = defaultdict(list)
+    for trainee in cohort.trainees if over else ():
+        if trainee.unit in over:
+            sent[trainee.unit].append(trainee.id)
     failed = 0
     for unit in units:
         n = counts[unit]
@@ -106,20 +111,20 @@ def unit_coverage(cohort: Cohort, params: UnitQuota) -> Iterator[CheckResult]:
                 message_en=f"{unit} has {n} trainee(s) enrolled, fewer than the required {wanted}",
                 evidence=(("unit", unit), ("enrolled", n), ("required", wanted)),
             )
-        elif params.exactly and n > wanted:
+        elif unit in over:
             failed += 1
-            sent = sorted(t.id for t in cohort.trainees if t.unit == unit)
+            ids = sorted(sent[unit])
             yield CheckResult(
                 path=f"cohort.required_units[{unit}]",
                 passed=False,
-                message_zh=f"{unit}参训 {n} 人({'、'.join(sent)}),多于要求的恰好 {wanted} 人",
-                message_en=f"{unit} has {n} trainees enrolled ({', '.join(sent)}), more than "
+                message_zh=f"{unit}参训 {n} 人({'、'.join(ids)}),多于要求的恰好 {wanted} 人",
+                message_en=f"{unit} has {n} trainees enrolled ({', '.join(ids)}), more than "
                 f"the exactly {wanted} required",
                 evidence=(
                     ("unit", unit),
                     ("enrolled", n),
                     ("required", wanted),
-                    ("trainees", ", ".join(sent)),
+                    ("trainees", ", ".join(ids)),
                 ),
             )
     if not failed:
