@@ -140,3 +140,17 @@ def test_without_attendance_recorded_a_whole_class_is_not_judged() -> None:
     assert result.outcome_counts()[ct.Outcome.NOT_JUDGED] == 60
     missing = [f for f in result.report.findings if f.rule_id == "evaluation.attendance_recorded"]
     assert len(missing) == 60 * 7  # one per missing record
+
+
+def test_a_seed_class_stripped_of_its_scheme_is_not_judged_not_completed() -> None:
+    from cadretrain.examples import jiangan_2015
+
+    (seeded,) = jiangan_2015().cohorts
+    bare = attrs.evolve(seeded, programme=attrs.evolve(seeded.programme, scheme=None))
+    result = evaluate(bare)
+    counts = result.outcome_counts()
+    assert counts[ct.Outcome.COMPLETED] == 0
+    # the truant is withdrawn on the recorded facts; everyone else has no basis for a grade
+    assert counts[ct.Outcome.WITHDRAWN] + counts[ct.Outcome.NOT_JUDGED] == len(bare.trainees)
+    assert counts[ct.Outcome.NOT_JUDGED] > 0
+    assert {a.grade for a in result.assessments} == {None}
