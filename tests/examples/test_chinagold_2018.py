@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 
 from cadretrain.examples import chinagold_2018
 from cadretrain.examples.chinagold_2018 import LECTURE_CLASSES, PERSON_TIMES, STUDY_TOURS
@@ -40,8 +41,12 @@ def test_386_person_times_are_places_not_people() -> None:
     assert sum(len(c.trainees) for c in SEED.cohorts) == 386
     people = {t.id: t for c in SEED.cohorts for t in c.trainees}
     assert len(people) == 296 < PERSON_TIMES
-    # one id is one person: the same trainee wherever it is enrolled
+    # one id is one person: the same trainee, with one personal-file id, wherever enrolled
     assert all(people[t.id] == t for c in SEED.cohorts for t in c.trainees)
+    assert len({t.person_id for t in people.values()}) == 296
+    enrolments = Counter(t.person_id for c in SEED.cohorts for t in c.trainees)
+    assert max(enrolments.values()) == 2
+    assert sum(enrolments.values()) == PERSON_TIMES
     assert min(c.start for c in SEED.cohorts) >= dt.date(2017, 1, 1)
     assert max(c.end for c in SEED.cohorts) <= dt.date(2018, 6, 22)
     assert any("人次" in note and "296" in note for note in SEED.notes_zh)

@@ -192,7 +192,10 @@ def _person(county: str, index: int) -> Trainee:
     """The ``index``-th fictitious cadre of ``county``'s pool: the same person in every class."""
     role, level, unit = _ROLES[index % len(_ROLES)]
     number = index + (0 if county == COUNTIES[1] else POOL)
-    return fict.trainee(number, role, f"{county}{fict.place_name(index % 77)}{unit}", level)
+    cadre = fict.trainee(number, role, f"{county}{fict.place_name(index % 77)}{unit}", level)
+    # the county's own (fictitious) personal-file id: one person, one key, in every class
+    code = "zf" if county == COUNTIES[1] else "xc"
+    return attrs.evolve(cadre, person_id=f"{code}-{index + 1:03d}")
 
 
 def _trainees(who: tuple[tuple[str, int, int], ...]) -> tuple[Trainee, ...]:
@@ -295,7 +298,7 @@ def chinagold_2018() -> SeedProgramme:
             "共培训386人次(人次,不是386人);陈湘飚、李东、卢赤坤、皮成伍参加培训。",
             "假定:各期日期与时长、课表;考核方案(培训心得60%、学习考察表现40%,各科满分100、60分及格;"
             "优秀/良好/合格/不合格四级见天河区委党校,分数线90/80/60为假定)、心得结业后7天内交。",
-            "虚构:各期人数(合计386人次)与参训的296人(每县148人;两县共90人既参加考察又参加本县的班次);"
+            "虚构:各期人数(合计386人次)与参训的296人(每县148人,各有个人档案编号;两县共90人既参加考察又参加本县的班次);"
             "考勤(每人每节课均有记录,含请假、缺勤、迟到、早退)、请假、心得提交与成绩。"
             "文章点名的四位干部未列入名册,以免把虚构的考勤、成绩放在真人身上。",
         ),
@@ -310,7 +313,8 @@ def chinagold_2018() -> SeedProgramme:
             "in class and on tour 40%, each out of 100 and passed at 60; the four levels as at the Tianhe party "
             "school, the 90/80/60 cut-offs assumed), the essay due 7 days after the class.",
             "Fictitious: the class sizes (386 places) and the 296 people who take them (148 a "
-            "county; 90 in all take both a study tour and their county's class); the register "
+            "county, each with a personal-file id; 90 in all take both a study tour and their "
+            "county's class); the register "
             "(every trainee at every session, with leave, absence, lateness, leaving early), "
             "leave, essays and scores. The four cadres the article names are not on the rosters, "
             "so that no invented attendance or score sits on a real person.",
