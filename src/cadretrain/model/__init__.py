@@ -39,6 +39,7 @@ from cadretrain.model.enums import (
     PostingRole,
     ProgrammeFeature,
     Rank,
+    RankTrack,
     RecallStep,
     ReviewState,
     Role,
@@ -46,6 +47,7 @@ from cadretrain.model.enums import (
     Tier,
     Topic,
     TrainingKind,
+    TrainingPurpose,
 )
 from cadretrain.model.field_site import FieldSite, Indicator
 from cadretrain.model.module import MenuOrder, Module
@@ -113,6 +115,7 @@ __all__ = [
     "Programme",
     "ProgrammeFeature",
     "Rank",
+    "RankTrack",
     "RecallEvent",
     "RecallStep",
     "RecordTable",
@@ -131,6 +134,7 @@ __all__ = [
     "Trainee",
     "TrainingEntry",
     "TrainingKind",
+    "TrainingPurpose",
     "TrainingRecord",
     "label",
 ]
