@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+import attrs
 import pytest
 
 import cadretrain as ct
@@ -102,14 +103,33 @@ def test_leave_for_a_span_of_days_excuses_every_session_on_those_days() -> None:
     assert (summary.excused, summary.unexcused) == (120, 0)
 
 
-def test_a_session_without_a_record_is_unexcused_and_said_to_be_unrecorded() -> None:
+def test_a_missing_record_under_every_session_is_unrecorded_and_leaves_no_verdict() -> None:
     records = tuple(r for r in _all_present_but() if r.session != "s-04")
-    summary = evaluate(cohort(attendance=records)).assessments[0].attendance
-    assert (summary.unexcused, summary.unrecorded) == (60, 60)
+    assessment = evaluate(cohort(attendance=records)).assessments[0]
+    summary = assessment.attendance
+    assert (summary.attended, summary.unexcused, summary.unrecorded) == (360, 0, 60)
+    assert assessment.outcome is ct.Outcome.NOT_JUDGED
+    (missing,) = [f for f in assessment.findings if f.rule_id == "evaluation.attendance_recorded"]
+    assert missing.path == "cohort.trainees[t-001].attendance[s-04]"
+    assert dict(missing.evidence)["session"] == "s-04"
+    assert missing.citation is not None
+    assert "register" in missing.citation.source
+
+
+def test_a_missing_record_under_exceptions_only_is_presence() -> None:
+    records = tuple(r for r in _all_present_but() if r.session != "s-04")
+    exceptions = attrs.evolve(
+        cohort(attendance=records), attendance_recording=ct.AttendanceRecording.EXCEPTIONS_ONLY
+    )
+    assessment = evaluate(exceptions).assessments[0]
+    assert (assessment.attendance.attended, assessment.attendance.unrecorded) == (420, 0)
+    assert assessment.outcome is ct.Outcome.COMPLETED
 
 
 def test_a_summary_that_does_not_add_up_is_refused() -> None:
-    with pytest.raises(ct.ValidationError, match="attended \\+ excused \\+ unexcused = 400"):
+    with pytest.raises(
+        ct.ValidationError, match="attended \\+ excused \\+ unexcused \\+ unrecorded = 400"
+    ):
         AttendanceSummary(scheduled=420, attended=400)
 
 

@@ -11,7 +11,7 @@ import pytest
 import cadretrain as ct
 from cadretrain.builtin import evaluate
 
-from .builders import END, cohort, essay, scheme, scores
+from .builders import END, START, cohort, essay, scheme, scores
 
 
 def _outcome(c: ct.Cohort) -> ct.Outcome:
@@ -96,18 +96,82 @@ def test_the_total_is_weighted_exactly_and_graded_on_the_exact_value() -> None:
     assert only.grade == "good"
 
 
-def test_ten_equal_top_scores_under_a_one_fifth_quota_give_two_top_grades_by_id() -> None:
-    result = evaluate(
-        cohort(size=10, marks=[s for i in range(1, 11) for s in scores(f"t-{i:03}", 95, 95)])
+TEN_TIED = [s for i in range(1, 11) for s in scores(f"t-{i:03}", 95, 95)]
+
+
+def _settle(trainee: str, n: int) -> ct.Override:
+    return ct.Override(
+        id=f"o-{n}",
+        kind=ct.OverrideKind.SETTLE_TIE,
+        trainee=trainee,
+        decided_by="班主任会议",
+        decided_on=END,
+        reason="综合学习表现,经集体研究",
     )
+
+
+def test_ten_tied_at_the_top_for_two_places_are_referred_as_one_tie() -> None:
+    result = evaluate(cohort(size=10, marks=TEN_TIED))
+    (tie,) = [f for f in result.report.findings if f.path == "cohort.top_grade_tie"]
+    assert not tie.passed
+    evidence = dict(tie.evidence)
+    assert evidence["tied"] == ", ".join(f"t-{i:03}" for i in range(1, 11))
+    assert (evidence["places"], evidence["quota"], evidence["referred"]) == (2, 2, True)
+    assert "referred for decision" in tie.message_en
+    assert "提请裁定" in tie.message_zh
+    assert {a.grade for a in result.assessments} == {None}  # pending, neither way
+    assert {a.outcome for a in result.assessments} == {ct.Outcome.COMPLETED}
+
+
+def test_a_decision_naming_two_of_the_ten_settles_the_tie() -> None:
+    decided = (_settle("t-007", 1), _settle("t-010", 2))
+    result = evaluate(cohort(size=10, marks=TEN_TIED, overrides=decided))
     grades = {a.trainee_id: a.grade for a in result.assessments}
-    assert [t for t, g in grades.items() if g == "excellent"] == ["t-001", "t-002"]
-    assert set(grades.values()) == {"excellent", "good"}
-    dropped = result.assessment("t-003")
+    assert [t for t, g in grades.items() if g == "excellent"] == ["t-007", "t-010"]
+    assert result.grade_distribution() == {"excellent": 2, "good": 8, "pass": 0, "fail": 0}
+    assert not [f for f in result.report.findings if f.path == "cohort.top_grade_tie"]
+    explained = evaluate(cohort(size=10, marks=TEN_TIED, overrides=decided), explain=True)
+    (tie,) = [f for f in explained.report.findings if f.path == "cohort.top_grade_tie"]
+    assert tie.passed
+    assert dict(tie.evidence)["referred"] is False
+    dropped = result.assessment("t-001")
     (finding,) = [f for f in dropped.findings if f.rule_id == "evaluation.top_grade_quota"]
     assert dict(finding.evidence)["new_grade"] == "good"
-    assert "beyond the 'excellent' quota of 2" in finding.message_en
-    assert result.grade_distribution() == {"excellent": 2, "good": 8, "pass": 0, "fail": 0}
+    assert "not awarded a tied place" in finding.message_en
+    kept = result.assessment("t-010")
+    notes = [f for f in kept.findings if f.rule_id == "evaluation.override"]
+    assert notes
+    assert "settle_tie" in dict(notes[0].evidence).values()
+
+
+def test_a_decision_naming_the_wrong_number_leaves_the_tie_referred() -> None:
+    result = evaluate(cohort(size=10, marks=TEN_TIED, overrides=(_settle("t-007", 1),)))
+    (tie,) = [f for f in result.report.findings if f.path == "cohort.top_grade_tie"]
+    assert not tie.passed
+    assert {a.grade for a in result.assessments} == {None}
+
+
+def test_a_policy_may_break_ties_by_id_in_natural_order_instead() -> None:
+    policy = ct.policies.CADRE_TRAINING_EVALUATION.with_parameter(
+        "evaluation.top_grade_quota",
+        "tie_break",
+        ct.DatedParameter.single(
+            "natural_id_order",
+            since=START,
+            citation=ct.Citation(source="本校学员考核办法(示例)"),
+        ),
+        book=ct.BUILTIN_RULES,
+    )
+    result = evaluate(cohort(size=10, marks=TEN_TIED), policy)
+    excellent = [a.trainee_id for a in result.assessments if a.grade == "excellent"]
+    assert excellent == ["t-001", "t-002"]
+    assert not [f for f in result.report.findings if f.path == "cohort.top_grade_tie"]
+
+
+def test_ids_in_natural_order_put_t_2_before_t_10() -> None:
+    from cadretrain.evaluation.grade_bands import natural_key
+
+    assert sorted(["t-10", "t-2", "t-1", "t-02"], key=natural_key) == ["t-1", "t-2", "t-02", "t-10"]
 
 
 def test_the_quota_ranks_by_total_before_id() -> None:

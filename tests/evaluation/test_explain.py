@@ -39,6 +39,7 @@ CASES = {
     ct.Outcome.ATTENDANCE_ONLY: cohort(submissions=()),
     ct.Outcome.FAILED: cohort(marks=scores("t-001", exam=40)),
     ct.Outcome.INCOMPLETE: cohort(marks=()),
+    ct.Outcome.NOT_JUDGED: cohort(attendance=()),
     ct.Outcome.WAIVED: cohort(overrides=(_override(ct.OverrideKind.EXEMPT),)),
     ct.Outcome.DEFERRED: cohort(overrides=(_override(ct.OverrideKind.DEFER_TO_MAKEUP),)),
 }
@@ -48,6 +49,7 @@ REASON = {
     ct.Outcome.ATTENDANCE_ONLY: "evaluation.deliverables",
     ct.Outcome.FAILED: "evaluation.grading",
     ct.Outcome.INCOMPLETE: "evaluation.grading",
+    ct.Outcome.NOT_JUDGED: "evaluation.attendance_recorded",
     ct.Outcome.WAIVED: "evaluation.override",
     ct.Outcome.DEFERRED: "evaluation.override",
 }

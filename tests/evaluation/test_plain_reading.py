@@ -28,7 +28,9 @@ from cadretrain.strategies import cohorts
 
 LONG_AGO = dt.date(1900, 1, 1)
 TRAINEE_CHECKS = (
+    "evaluation.attendance_recorded",
     "evaluation.leave_ratio",
+    "evaluation.absent_without_leave",
     "evaluation.unexcused_absence",
     "evaluation.attendance",
     "evaluation.deliverables",
@@ -45,30 +47,47 @@ class Numbers(NamedTuple):
     max_share: Fraction
     withdraw_at: int
     min_share: Fraction
+    whole_sessions: int
 
 
 class Plain(NamedTuple):
     """One trainee as the plain reading sees it."""
 
     minutes: tuple[int, int, int, int, int, int]
+    truant: int
+    missing: tuple[str, ...]
     marks: tuple[tuple[str, Decimal], ...]
     total: Fraction | None
     results: tuple[tuple[str, str, bool], ...]  # (rule id, path, passed)
     outcome: ct.Outcome
     grade: str | None
+    cancelled: frozenset[str]
 
 
-def minutes(cohort: ct.Cohort, tid: str) -> tuple[int, int, int, int, int, int]:
-    """Scheduled, attended, excused, unexcused, unrecorded and unapproved-leave minutes."""
+def minutes(
+    cohort: ct.Cohort, tid: str
+) -> tuple[tuple[int, int, int, int, int, int], int, list[str]]:
+    """Scheduled, attended, excused, unexcused, unrecorded and unapproved-leave minutes;
+    whole sessions missed without approved leave; sessions with no record where one is due."""
     records = {r.session: r for r in cohort.attendance if r.trainee == tid}
     leave = [r for r in cohort.leave if r.trainee == tid]
-    scheduled = attended = excused = unexcused = unrecorded = unapproved = 0
+    every = cohort.attendance_recording is ct.AttendanceRecording.EVERY_SESSION
+    scheduled = attended = excused = unexcused = unrecorded = unapproved = truant = 0
+    missing: list[str] = []
     for session in cohort.instructional_sessions():
         record = records.get(session.id)
         status = record.status if record is not None else None
         if status in (ct.AttendanceStatus.NOT_ENROLLED, ct.AttendanceStatus.WAIVED):
             continue
         scheduled += session.minutes
+        approved = any(r.covers(session) and r.status is ct.LeaveStatus.APPROVED for r in leave)
+        if record is None and not approved:
+            if every:  # unknown: neither attended nor missed
+                unrecorded += session.minutes
+                missing.append(session.id)
+            else:  # only exceptions were written down: present
+                attended += session.minutes
+            continue
         if record is None:
             present = 0
         elif record.minutes is not None:
@@ -77,16 +96,15 @@ def minutes(cohort: ct.Cohort, tid: str) -> tuple[int, int, int, int, int, int]:
             present = session.minutes if status is ct.AttendanceStatus.PRESENT else 0
         attended += present
         missed = session.minutes - present
-        covering = [r for r in leave if r.covers(session)]
-        if any(r.status is ct.LeaveStatus.APPROVED for r in covering):
+        if approved:
             excused += missed
             continue
         unexcused += missed
-        if status is ct.AttendanceStatus.ON_LEAVE or covering:
+        truant += present == 0
+        if status is ct.AttendanceStatus.ON_LEAVE:
             unapproved += missed
-        elif record is None:
-            unrecorded += missed
-    return scheduled, attended, excused, unexcused, unrecorded, unapproved
+    counted = (scheduled, attended, excused, unexcused, unrecorded, unapproved)
+    return counted, truant, missing
 
 
 def band(scale: ct.GradeScale, total: Fraction) -> ct.GradeLevel:
@@ -99,11 +117,16 @@ def band(scale: ct.GradeScale, total: Fraction) -> ct.GradeLevel:
 def judge(cohort: ct.Cohort, tid: str, numbers: Numbers) -> Plain:
     """A trainee's results by the rules, before outcome and grade."""
     path = f"cohort.trainees[{tid}]"
-    counted = minutes(cohort, tid)
+    counted, truant, missing = minutes(cohort, tid)
     scheduled, attended, excused, unexcused, _, _ = counted
-    results: list[tuple[str, str, bool]] = []
+    results: list[tuple[str, str, bool]] = [
+        ("evaluation.attendance_recorded", f"{path}.attendance[{sid}]", False) for sid in missing
+    ]
+    if not missing:
+        results.append(("evaluation.attendance_recorded", path, True))
     share = Fraction(excused, scheduled) if scheduled else Fraction(0)
     results.append(("evaluation.leave_ratio", path, share <= numbers.max_share))
+    results.append(("evaluation.absent_without_leave", path, truant < numbers.whole_sessions))
     results.append(("evaluation.unexcused_absence", path, unexcused < numbers.withdraw_at))
     present = Fraction(attended, scheduled) if scheduled else Fraction(1)
     results.append(("evaluation.attendance", path, present >= numbers.min_share))
@@ -123,17 +146,25 @@ def judge(cohort: ct.Cohort, tid: str, numbers: Numbers) -> Plain:
         results.append(("evaluation.deliverables", path, True))
     marks: list[tuple[str, Decimal]] = []
     total: Fraction | None = None
-    if scheme is None or not scheme.components:
+    cancelled: set[str] = set()
+    if scheme is None:
+        results.append(("evaluation.grading", path, False))
+    elif not scheme.components:
         results.append(("evaluation.grading", path, True))
     else:
+        for work in handed:
+            if work.review in (ct.ReviewState.GHOST_WRITTEN, ct.ReviewState.PLAGIARISED):
+                named = {c.code for c in scheme.components if c.submission is work.kind}
+                cancelled |= named or {c.code for c in scheme.components}
         for c in scheme.components:
             values = [s.value for s in cohort.scores if s.trainee == tid and s.component == c.code]
             best = max(values, key=lambda v: (v, str(v))) if values else None
             if best is not None:
                 marks.append((c.code, best))
             ok = best is not None and (c.pass_mark is None or best >= c.pass_mark)
+            ok = ok and c.code not in cancelled
             results.append(("evaluation.grading", f"{path}.scores[{c.code}]", ok))
-        if len(marks) == len(scheme.components):
+        if len(marks) == len(scheme.components) and not cancelled:
             total = sum(
                 (
                     Fraction(c.weight) * Fraction(m)
@@ -142,11 +173,22 @@ def judge(cohort: ct.Cohort, tid: str, numbers: Numbers) -> Plain:
                 Fraction(0),
             )
             results.append(("evaluation.grading", path, band(scheme.scale, total).passing))
-    return Plain(counted, tuple(marks), total, tuple(results), ct.Outcome.COMPLETED, None)
+    return Plain(
+        counted,
+        truant,
+        tuple(missing),
+        tuple(marks),
+        total,
+        tuple(results),
+        ct.Outcome.COMPLETED,
+        None,
+        frozenset(cancelled),
+    )
 
 
 SERIOUS = (
     ct.Outcome.WITHDRAWN,
+    ct.Outcome.NOT_JUDGED,
     ct.Outcome.INCOMPLETE,
     ct.Outcome.ATTENDANCE_ONLY,
     ct.Outcome.FAILED,
@@ -159,14 +201,23 @@ def decided(plain: Plain, cohort: ct.Cohort, severities: dict[str, ct.Severity])
     for rule_id, path, ok in plain.results:
         if ok or severities.get(rule_id, ct.Severity.ERROR) is not ct.Severity.ERROR:
             continue
-        if rule_id in ("evaluation.leave_ratio", "evaluation.unexcused_absence"):
+        if rule_id in (
+            "evaluation.leave_ratio",
+            "evaluation.absent_without_leave",
+            "evaluation.unexcused_absence",
+        ):
             leads.append(ct.Outcome.WITHDRAWN)
+        elif rule_id == "evaluation.attendance_recorded":
+            leads.append(ct.Outcome.NOT_JUDGED)
         elif rule_id == "evaluation.deliverables":
             leads.append(ct.Outcome.ATTENDANCE_ONLY)
         elif rule_id == "evaluation.grading" and ".scores[" in path:
             code = path.rsplit("[", 1)[1][:-1]
             scored = dict(plain.marks).get(code) is not None
-            leads.append(ct.Outcome.FAILED if scored else ct.Outcome.INCOMPLETE)
+            failed = scored or code in plain.cancelled
+            leads.append(ct.Outcome.FAILED if failed else ct.Outcome.INCOMPLETE)
+        elif rule_id == "evaluation.grading" and cohort.programme.scheme is None:
+            leads.append(ct.Outcome.NOT_JUDGED)
         elif rule_id == "evaluation.grading":
             leads.append(ct.Outcome.FAILED)
         else:
@@ -186,27 +237,44 @@ def decided(plain: Plain, cohort: ct.Cohort, severities: dict[str, ct.Severity])
 
 
 def quota(plains: dict[str, Plain], cohort: ct.Cohort) -> dict[str, Plain]:
-    """floor(share × completed) keep the top grade, by total then id; the rest drop a level."""
+    """floor(share × completed) keep the top grade, by total; the rest drop a level.
+
+    Equal totals on both sides of the line are a tie referred for decision:
+    their grade is pending (``None``).
+    """
     scheme = cohort.programme.scheme
     if scheme is None or scheme.top_grade_share is None:
         return plains
     top = scheme.scale.top.code
     completed = [t for t, p in plains.items() if p.outcome is ct.Outcome.COMPLETED and p.grade]
     keep = math.floor(scheme.top_grade_share * len(completed))
-    holders = sorted(
-        (t for t in completed if plains[t].grade == top),
-        key=lambda t: (plains[t].total is None, -(plains[t].total or 0), t),
-    )
+
+    def standing(t: str) -> tuple[bool, Fraction]:
+        return (plains[t].total is None, -(plains[t].total or Fraction(0)))
+
+    holders = sorted((t for t in completed if plains[t].grade == top), key=standing)
     lower = scheme.scale.below(top).code
-    return {t: p._replace(grade=lower) if t in holders[keep:] else p for t, p in plains.items()}
+    tied: set[str] = set()
+    if 0 < keep < len(holders) and standing(holders[keep - 1]) == standing(holders[keep]):
+        tied = {t for t in holders if standing(t) == standing(holders[keep])}
+    dropped = set(holders[keep:]) - tied
+    return {
+        t: p._replace(grade=None) if t in tied else p._replace(grade=lower) if t in dropped else p
+        for t, p in plains.items()
+    }
 
 
 @st.composite
 def policies(draw: st.DrawFn) -> tuple[ct.Policy, Numbers]:
     """Every evaluation check in an ``AllOf``, with drawn numbers and severities."""
-    numbers = Numbers(draw(SHARES), draw(st.integers(1, 600)), draw(SHARES))
+    numbers = Numbers(
+        draw(SHARES), draw(st.integers(1, 600)), draw(SHARES), draw(st.integers(1, 3))
+    )
     checks = (
         ct.Check("evaluation.leave_ratio", params={"max_share": numbers.max_share}),
+        ct.Check(
+            "evaluation.absent_without_leave", params={"whole_sessions": numbers.whole_sessions}
+        ),
         ct.Check("evaluation.unexcused_absence", params={"withdraw_at": numbers.withdraw_at}),
         ct.Check("evaluation.attendance", params={"min_share": numbers.min_share}),
         ct.Check("evaluation.deliverables"),

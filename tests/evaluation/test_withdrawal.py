@@ -46,10 +46,14 @@ def _records(*exceptions: ct.AttendanceRecord) -> tuple[ct.AttendanceRecord, ...
 
 
 def _missing(minutes: int) -> tuple[ct.AttendanceRecord, ...]:
-    """Records of ``minutes`` missed: whole lectures of 60 first, then part of the next."""
+    """Records of ``minutes`` missed: 59 of each 60-minute lecture first, then part of the next.
+
+    No lecture is missed whole, so the 2013 rule on leaving without approval
+    (one whole session) stays out of these cases about minutes.
+    """
     records = []
     for index in range(1, 8):
-        missed = max(0, min(60, minutes - 60 * (index - 1)))
+        missed = max(0, min(59, minutes - 59 * (index - 1)))
         if missed:
             records.append(
                 ct.AttendanceRecord(
@@ -121,8 +125,51 @@ def test_pending_leave_does_not_count_towards_the_leave_share() -> None:
     assessment = evaluate(cohort(attendance=_records(on_leave), leave=(pending,))).assessments[0]
     assert assessment.attendance.leave_share == Fraction(0)
     assert assessment.attendance.unapproved_leave == 60
-    # The national policy sets no truancy limit, so the trainee still completes.
-    assert assessment.outcome is ct.Outcome.COMPLETED
+    # A whole session missed on leave that was never approved: left without approval (2013).
+    assert assessment.outcome is ct.Outcome.WITHDRAWN
+    (finding,) = [f for f in assessment.findings if f.rule_id == "evaluation.absent_without_leave"]
+    evidence = dict(finding.evidence)
+    assert (evidence["approved_leave"], evidence["unexcused"], evidence["unapproved_leave"]) == (
+        0,
+        60,
+        60,
+    )
+
+
+def test_seven_sessions_absent_without_leave_withdraw_under_the_2013_rules() -> None:
+    truant = _records(
+        *(
+            ct.AttendanceRecord(
+                trainee="t-001", session=f"s-{i:02}", status=ct.AttendanceStatus.ABSENT
+            )
+            for i in range(1, 8)
+        )
+    )
+    assessment = evaluate(cohort(attendance=truant)).assessments[0]
+    assert assessment.outcome is ct.Outcome.WITHDRAWN
+    (finding,) = [f for f in assessment.findings if f.rule_id == "evaluation.absent_without_leave"]
+    evidence = dict(finding.evidence)
+    assert (evidence["truant_sessions"], evidence["unexcused"], evidence["approved_leave"]) == (
+        7,
+        420,
+        0,
+    )
+    assert finding.citation is not None
+    assert "学员管理的规定》(2013" in finding.citation.source
+    assert "责令退学" in finding.message_zh
+
+
+def test_one_whole_session_is_the_line_for_leaving_without_approval() -> None:
+    one = _records(
+        ct.AttendanceRecord(trainee="t-001", session="s-01", status=ct.AttendanceStatus.ABSENT)
+    )
+    late = _records(
+        ct.AttendanceRecord(
+            trainee="t-001", session="s-01", status=ct.AttendanceStatus.LATE, minutes=1
+        )
+    )
+    assert evaluate(cohort(attendance=one)).assessments[0].outcome is ct.Outcome.WITHDRAWN
+    assert evaluate(cohort(attendance=late)).assessments[0].outcome is ct.Outcome.COMPLETED
 
 
 def test_two_days_of_unexcused_absence_withdraw_at_the_tianhe_party_school() -> None:
@@ -144,12 +191,12 @@ def test_tianhe_needs_the_length_of_a_day_from_the_caller() -> None:
 
 
 def test_a_policy_is_not_applied_to_a_cohort_that_started_before_it() -> None:
-    with pytest.raises(PolicyNotInForce, match="2015-10-14"):
-        evaluate(cohort(start=dt.date(2015, 7, 27)), CADRE_TRAINING_EVALUATION)
+    with pytest.raises(PolicyNotInForce, match="2013-03-19"):
+        evaluate(cohort(start=dt.date(2013, 3, 18)), CADRE_TRAINING_EVALUATION)
 
 
-def test_without_a_policy_a_cohort_before_the_2015_regulation_is_judged_by_its_scheme() -> None:
-    result = evaluate(_on_leave_for(120, start=dt.date(2015, 7, 27)))
+def test_without_a_policy_a_cohort_before_the_2013_rules_is_judged_by_its_scheme() -> None:
+    result = evaluate(_on_leave_for(120, start=dt.date(2013, 3, 18)))
     assert result.policy.name == "programme_scheme_evaluation"
     assert result.assessments[0].outcome is ct.Outcome.COMPLETED
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import attrs
 import pytest
 
 import cadretrain as ct
@@ -23,7 +24,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 def test_top_level_documents_carry_schema_and_version() -> None:
     data = to_dict(ct.TrainingRecord(cadre_id="c", name="王明", rank=ct.Rank.STAFF))
-    assert (data["schema"], data["version"]) == ("cadretrain/training_record", 1)
+    assert (data["schema"], data["version"]) == ("cadretrain/training_record", 2)
 
 
 def test_nested_objects_carry_no_envelope() -> None:
@@ -47,6 +48,21 @@ def test_a_migrated_document_is_still_validated_against_version_1() -> None:
         from_dict(data, ct.Cohort)
 
 
+def test_a_version_1_cohort_reads_as_every_session_recorded() -> None:
+    data = {**to_dict(cohort()), "version": 1}
+    data.pop("attendance_recording", None)
+    loaded = from_dict(data, ct.Cohort)
+    assert loaded.attendance_recording is ct.AttendanceRecording.EVERY_SESSION
+    exceptions = attrs.evolve(cohort(), attendance_recording=ct.AttendanceRecording.EXCEPTIONS_ONLY)
+    assert to_dict(exceptions)["attendance_recording"] == "exceptions_only"
+    assert from_dict({**to_dict(exceptions), "version": 1}, ct.Cohort) == exceptions
+
+
+def test_a_version_1_document_of_any_other_type_reads_unchanged() -> None:
+    record = ct.TrainingRecord(cadre_id="c", name="王明", rank=ct.Rank.STAFF)
+    assert from_dict({**to_dict(record), "version": 1}, ct.TrainingRecord) == record
+
+
 def test_a_newer_version_is_refused_naming_both_versions() -> None:
     data = {**to_dict(cohort()), "version": 99}
     with pytest.raises(DocumentVersionError) as caught:
@@ -54,7 +70,7 @@ def test_a_newer_version_is_refused_naming_both_versions() -> None:
     (problem,) = caught.value.problems
     assert problem.path == "$.version"
     assert "99 is newer than this cadretrain reads" in problem.message
-    assert "versions 0 to 1" in problem.message
+    assert "versions 0 to 2" in problem.message
 
 
 def test_a_version_without_a_migration_path_is_refused() -> None:

@@ -72,7 +72,7 @@ def test_enums_dates_and_rule_nodes_have_their_forms() -> None:
         {"role": "mayor"},
         {"extra": 1},
         {"distance_km": "12"},
-        {"version": 2},
+        {"version": 3},
     ],
 )
 def test_the_schema_refuses_what_the_loader_refuses(change: dict[str, object]) -> None:

@@ -57,6 +57,9 @@ class CohortEvaluation:
 
     ``judged_on`` is the date the policy's numbers were taken from (the
     cohort's first day); ``on`` the date instruments are reported as of.
+    ``policy_digest`` (the policy's :attr:`~cadretrain.rules.Policy.digest`)
+    and ``library_version`` say what the decisions were made under, so that
+    they can be reproduced (and shown to be) later.
     """
 
     cohort_id: str
@@ -68,6 +71,8 @@ class CohortEvaluation:
     instruments_due: tuple[InstrumentDue, ...] = ()
     grades: tuple[str, ...] = ()
     """The grade scale's codes, best first (empty without a scheme)."""
+    policy_digest: str = ""
+    library_version: str = ""
 
     def assessment(self, trainee_id: str) -> Assessment:
         """The assessment of ``trainee_id``."""

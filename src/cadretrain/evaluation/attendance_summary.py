@@ -6,8 +6,10 @@ trainee was not yet enrolled for, or was waived from, is not scheduled for
 them (a late joiner is not absent before enrolment). Of each scheduled
 session the minutes actually attended count as attended (a late arrival or
 early departure records its minutes); the rest are *excused* when an
-approved leave request covers the session, and *unexcused* otherwise:
-pending or refused leave excuses nothing.
+approved leave request covers the session, *unrecorded* when the cohort
+records every session and no record was made (unknown: the trainee cannot
+be judged on it), and *unexcused* otherwise: pending or refused leave
+excuses nothing.
 """
 
 from __future__ import annotations
@@ -26,9 +28,11 @@ __all__ = ["AttendanceSummary"]
 class AttendanceSummary:
     """Minutes of class a trainee was scheduled for, and what became of them.
 
-    ``scheduled = attended + excused + unexcused``; ``unrecorded`` (no
-    attendance record) and ``unapproved_leave`` (leave asked for but not
-    approved) are the parts of ``unexcused`` that need explaining.
+    ``scheduled = attended + excused + unexcused + unrecorded``;
+    ``unrecorded`` minutes had no attendance record where the cohort records
+    every session (neither attended nor missed: unknown), and
+    ``unapproved_leave`` (recorded as leave, not approved) is the part of
+    ``unexcused`` that needs explaining.
 
     >>> s = AttendanceSummary(scheduled=420, attended=360, excused=60)
     >>> s.leave_share, s.attended_share
@@ -43,19 +47,18 @@ class AttendanceSummary:
     unapproved_leave: int = attrs.field(default=0, validator=v.non_negative_int)
 
     def __attrs_post_init__(self) -> None:
-        parts = self.attended + self.excused + self.unexcused
+        parts = self.attended + self.excused + self.unexcused + self.unrecorded
         if parts != self.scheduled:
             raise InvalidValueError(
                 "scheduled",
                 self.scheduled,
-                f"attended + excused + unexcused = {parts} minutes",
+                f"attended + excused + unexcused + unrecorded = {parts} minutes",
             )
-        if self.unrecorded + self.unapproved_leave > self.unexcused:
+        if self.unapproved_leave > self.unexcused:
             raise InvalidValueError(
                 "unexcused",
                 self.unexcused,
-                f"at least unrecorded + unapproved_leave = "
-                f"{self.unrecorded + self.unapproved_leave} minutes",
+                f"at least unapproved_leave = {self.unapproved_leave} minutes",
             )
 
     @property

@@ -118,8 +118,10 @@ class TraineeRow:
 class FactColumns:
     """A cohort's facts, one row per trainee in trainee-id order: what trainee checks read.
 
-    Attendance: ``scheduled = attended + excused + unexcused`` minutes, of
-    which ``unrecorded`` and ``unapproved_leave`` are parts of ``unexcused``.
+    Attendance: ``scheduled = attended + excused + unexcused + unrecorded``
+    minutes; ``unapproved_leave`` is the part of ``unexcused`` recorded as
+    leave that was not approved, and ``unrecorded`` is only ever non-zero
+    when the cohort records every session (a record is missing).
     Scores: ``marks[row, j]`` is the mark on ``components[j]`` times
     :data:`SCALE` and ``mark_codes[row, j]`` its index into ``values`` (the
     distinct values as written; -1: unscored). ``totals[row]`` over
@@ -136,11 +138,18 @@ class FactColumns:
     unexcused: Ints
     unrecorded: Ints
     unapproved_leave: Ints
+    truant_sessions: Ints
+    """Per row: sessions scheduled, recorded and missed whole without approved leave."""
+    missing: Flags
+    """Per row and instructional session (``session_ids``): no record where one was due."""
+    session_ids: tuple[str, ...]
     components: tuple[str, ...]
     values: tuple[Decimal, ...]
     mark_codes: Codes
     marks: npt.NDArray[Any]
     has_total: Flags
+    cancelled: Flags
+    """Per row and component: the score cancelled by ghost-written or plagiarised work."""
     totals: npt.NDArray[Any]
     denominator: int
     weights: tuple[int, ...]
@@ -163,6 +172,16 @@ class FactColumns:
     def path(self, row: int) -> str:
         """The report path of ``row``'s trainee."""
         return trainee_path(self.ids[row])
+
+    def missing_sessions(self, row: int) -> tuple[str, ...]:
+        """The sessions ``row`` has no attendance record for, where one was due."""
+        ids = self.session_ids
+        return tuple(ids[j] for j in np.flatnonzero(self.missing[row]).tolist())
+
+    def cancelled_components(self, row: int) -> tuple[str, ...]:
+        """The components whose score ``row``'s ghost-written or plagiarised work cancelled."""
+        codes = self.components
+        return tuple(codes[j] for j in np.flatnonzero(self.cancelled[row]).tolist())
 
     def minutes(self, row: int) -> Minutes:
         """``row``'s attendance minutes as plain ints."""

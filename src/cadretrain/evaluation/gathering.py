@@ -13,7 +13,7 @@ import math
 from collections.abc import Sequence
 from decimal import Decimal
 from itertools import pairwise
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -28,12 +28,15 @@ from cadretrain.evaluation.facts import (
     _id,
 )
 from cadretrain.model import (
+    AttendanceRecording,
     AttendanceStatus,
     AttendanceTable,
     Cohort,
     LeaveStatus,
     LeaveTable,
+    ReviewState,
     ScoreTable,
+    SubmissionKind,
     SubmissionTable,
 )
 
@@ -52,6 +55,7 @@ _UNSCHEDULED = (
     _STATUSES.index(AttendanceStatus.WAIVED),
 )
 _APPROVED = tuple(LeaveStatus).index(LeaveStatus.APPROVED)
+_EXCEPTIONS_ONLY = AttendanceRecording.EXCEPTIONS_ONLY
 
 
 def _attendance_columns(
@@ -129,7 +133,8 @@ def gather(cohort: Cohort) -> FactColumns:
     trainees = tuple(sorted(cohort.trainees, key=_id))
     ids = tuple(t.id for t in trainees)
     row_of = {tid: row for row, tid in enumerate(ids)}
-    minutes = _minutes(cohort, row_of)
+    register = _minutes(cohort, row_of)
+    minutes = register.minutes
     score_columns = _score_columns(cohort.scores)
     score_rows = _rows(score_columns[:2], row_of)
     components, values, mark_codes, marks, has_total, totals, denominator, weights = _scores(
@@ -137,6 +142,8 @@ def gather(cohort: Cohort) -> FactColumns:
     )
     s_codes, s_ids, kinds, reviews, days = _submission_columns(cohort.submissions)
     submission_rows = _rows((s_codes, s_ids), row_of)
+    cancelled = _cancelled(cohort, len(ids), submission_rows, kinds, reviews)
+    has_total = has_total & ~cancelled.any(axis=1)
     return FactColumns(
         cohort=cohort,
         trainees=trainees,
@@ -147,11 +154,15 @@ def gather(cohort: Cohort) -> FactColumns:
         unexcused=minutes[3],
         unrecorded=minutes[4],
         unapproved_leave=minutes[5],
+        truant_sessions=register.truant_sessions,
+        missing=register.missing,
+        session_ids=register.session_ids,
         components=components,
         values=values,
         mark_codes=mark_codes,
         marks=marks,
         has_total=has_total,
+        cancelled=cancelled,
         totals=totals,
         denominator=denominator,
         weights=weights,
@@ -164,6 +175,31 @@ def gather(cohort: Cohort) -> FactColumns:
         scores=cohort.scores,
         score_index=_index(score_rows, len(ids)),
     )
+
+
+_KINDS = tuple(SubmissionKind)
+_CANCELLING = tuple(i for i, state in enumerate(ReviewState) if state.cancels_score)
+
+
+def _cancelled(
+    cohort: Cohort, n: int, rows: Codes, kinds: Column, reviews: Column
+) -> npt.NDArray[np.bool_]:
+    """Per row and component: the score cancelled by ghost-written or plagiarised work.
+
+    Such work cancels the score of each component that names its kind as
+    the work it scores, or every score when no component names it (the 2013
+    rules' "取消成绩").
+    """
+    scheme = cohort.programme.scheme
+    components = scheme.components if scheme is not None else ()
+    cancelled = np.zeros((n, len(components)), dtype=np.bool_)
+    if not components or not len(rows):
+        return cancelled
+    for position in np.flatnonzero(np.isin(reviews, _CANCELLING) & (rows >= 0)).tolist():
+        kind = _KINDS[int(kinds[position])]
+        named = [j for j, c in enumerate(components) if c.submission is kind]
+        cancelled[int(rows[position]), named or slice(None)] = True
+    return cancelled
 
 
 def _rows(interned: tuple[Codes, tuple[str, ...]], row_of: dict[str, int]) -> Codes:
@@ -181,13 +217,27 @@ def _index(rows: Codes, n: int) -> tuple[tuple[int, ...], ...]:
     return tuple(tuple(positions[a:b]) for a, b in pairwise(bounds))
 
 
-def _minutes(cohort: Cohort, row_of: dict[str, int]) -> tuple[Ints, ...]:
+class _Register(NamedTuple):
+    """Per row: the minute columns, whole sessions truanted; per cell: records missing."""
+
+    minutes: tuple[Ints, ...]
+    truant_sessions: Ints
+    missing: Flags
+    session_ids: tuple[str, ...]
+
+
+def _minutes(cohort: Cohort, row_of: dict[str, int]) -> _Register:
     """Per row: scheduled, attended, excused, unexcused, unrecorded and unapproved-leave minutes.
 
     Worked out on a trainees × instructional sessions grid: a session the
     trainee was not enrolled for, or was waived from, is not scheduled; the
-    minutes not attended are excused under approved leave, else unexcused
-    (on leave asked for but not approved, or with no record at all).
+    minutes not attended are excused under approved leave. A session with
+    neither an attendance record nor approved leave was attended when the
+    cohort records exceptions only, and is *unrecorded* (neither attended
+    nor missed: unknown) when it records every session. Whatever else was
+    missed is unexcused; ``unapproved_leave`` is the part recorded as leave
+    that was not approved. A *truant* session is one scheduled, recorded and
+    missed whole without approved leave.
     """
     sessions = cohort.instructional_sessions()
     n, m = len(row_of), len(sessions)
@@ -202,36 +252,46 @@ def _minutes(cohort: Cohort, row_of: dict[str, int]) -> tuple[Ints, ...]:
         keep = (rows >= 0) & (cols >= 0)
         status[rows[keep], cols[keep]] = statuses[keep]
         given[rows[keep], cols[keep]] = minutes[keep]
-    approved, asked = _leave(cohort, row_of, sessions, column_of)
+    approved = _approved(cohort, row_of, sessions, column_of)
     unscheduled = (status == _UNSCHEDULED[0]) | (status == _UNSCHEDULED[1])
     scheduled = np.where(unscheduled, 0, length)
+    recorded = status >= 0
+    silent = ~recorded & ~approved  # no record, no approved leave
+    assumed = silent if cohort.attendance_recording is _EXCEPTIONS_ONLY else np.zeros_like(silent)
     present = np.where(
         given >= 0,
         np.minimum(given, length),
-        np.where(status == _PRESENT, length, 0),
+        np.where((status == _PRESENT) | assumed, length, 0),
     )
-    present = np.where(unscheduled | (status < 0), 0, present)
+    present = np.where(unscheduled, 0, present)
     missed = scheduled - present
     excused = np.where(approved, missed, 0)
-    unexcused = missed - excused
-    unapproved = np.where((status == _ON_LEAVE) | asked, unexcused, 0)
-    unrecorded = np.where((status < 0) & ~asked, unexcused, 0)
-    return tuple(
+    missing = silent & ~assumed & (scheduled > 0)
+    unrecorded = np.where(missing, missed, 0)
+    unexcused = missed - excused - unrecorded
+    unapproved = np.where(status == _ON_LEAVE, unexcused, 0)
+    truant = recorded & ~approved & (scheduled > 0) & (present == 0)
+    totals = tuple(
         part.sum(axis=1, dtype=np.int64)
         for part in (scheduled, present, excused, unexcused, unrecorded, unapproved)
     )
+    return _Register(
+        minutes=totals,
+        truant_sessions=truant.sum(axis=1, dtype=np.int64),
+        missing=missing,
+        session_ids=tuple(s.id for s in sessions),
+    )
 
 
-def _leave(
+def _approved(
     cohort: Cohort, row_of: dict[str, int], sessions: Sequence[Any], column_of: dict[str, int]
-) -> tuple[Flags, Flags]:
-    """The sessions (columns) each row's approved, and other, leave requests cover."""
+) -> Flags:
+    """The sessions (columns) each row's approved leave requests cover."""
     n, m = len(row_of), len(sessions)
     approved = np.zeros((n, m), dtype=np.bool_)
-    asked = np.zeros((n, m), dtype=np.bool_)
     tcodes, tids, statuses, first, last, sids, scodes, offsets = _leave_columns(cohort.leave)
     if not len(tcodes) or not m:
-        return approved, asked
+        return approved
     days = np.array([s.on.toordinal() for s in sessions], dtype=np.int64)
     dated = (first >= 0) & (last >= 0)
     covers = dated[:, None] & (first[:, None] <= days) & (days <= last[:, None])
@@ -241,10 +301,9 @@ def _leave(
         keep = named >= 0
         covers[owner[keep], named[keep]] = True
     rows = _rows((tcodes, tids), row_of)
-    for grid, chosen in ((approved, statuses == _APPROVED), (asked, statuses != _APPROVED)):
-        chosen &= rows >= 0
-        np.logical_or.at(grid, rows[chosen], covers[chosen])
-    return approved, asked
+    chosen = (statuses == _APPROVED) & (rows >= 0)
+    np.logical_or.at(approved, rows[chosen], covers[chosen])
+    return approved
 
 
 def _scores(

@@ -37,6 +37,7 @@ from typing import NamedTuple
 import attrs
 import numpy as np
 
+from cadretrain._version import __version__
 from cadretrain.errors import InvalidValueError
 from cadretrain.evaluation.assessment import Assessment, CohortEvaluation
 from cadretrain.evaluation.closing import outcome_finding
@@ -46,13 +47,16 @@ from cadretrain.evaluation.grade_bands import Ranking, as_decimal, band_index
 from cadretrain.evaluation.instruments import instruments_due
 from cadretrain.evaluation.outcomes import rule_outcome
 from cadretrain.evaluation.overrides import change_grade, decide
-from cadretrain.model import Cohort, Outcome, Override
+from cadretrain.model import Cohort, Outcome, Override, OverrideKind
 from cadretrain.rules import (
+    AllOf,
+    Check,
     Finding,
     Judgement,
     Policy,
     PolicyNotInForce,
     Report,
+    Rule,
     RuleBook,
     Scope,
     judge,
@@ -66,6 +70,16 @@ _SCOPES = (Scope.TRAINEE, Scope.COHORT)
 _NOT_FOLLOWED = (Outcome.WITHDRAWN, Outcome.WAIVED, Outcome.DEFERRED)
 _UNGRADED = (Outcome.WAIVED, Outcome.DEFERRED)
 _FINDINGS = attrgetter("findings")
+_BASIS = Check("evaluation.attendance_recorded")
+"""Judged under every policy: a verdict needs the attendance it rests on."""
+
+
+def _with_basis(rule: Rule, book: RuleBook) -> Rule:
+    """``rule`` and the register check (unless the book lacks it or the rule names it)."""
+    basis = _BASIS.rule_id
+    if basis not in book or basis in rule_ids(rule):
+        return rule
+    return AllOf(_BASIS, rule)
 
 
 def check_policy(policy: Policy, book: RuleBook, judged_on: dt.date) -> None:
@@ -115,7 +129,7 @@ def evaluate(
     check_policy(policy, book, judged_on)
     facts = gather(cohort)
     judgement = judge(
-        policy.rule,
+        _with_basis(policy.rule, book),
         subjects={Scope.TRAINEE: facts},
         on=judged_on,
         policy=policy,
@@ -262,7 +276,7 @@ def _rank(
     policy: Policy,
     book: RuleBook,
     explain: bool,
-) -> tuple[tuple[Finding, ...], dict[str, list[Finding]], dict[str, str]]:
+) -> tuple[tuple[Finding, ...], dict[str, list[Finding]], dict[str, str | None]]:
     """Run the cohort-scope checks on the completed, graded trainees' columns.
 
     Returns the cohort-scope findings, the same findings indexed by path and
@@ -282,6 +296,9 @@ def _rank(
         totals=facts.totals[chosen],
         scored=facts.has_total[chosen],
         denominator=facts.denominator,
+        settled=frozenset(
+            o.trainee for o in facts.cohort.overrides if o.kind is OverrideKind.SETTLE_TIE
+        ),
     )
     judgement = judge(
         policy.rule,
@@ -295,11 +312,11 @@ def _rank(
     by_path: dict[str, list[Finding]] = {}
     for f in findings:
         by_path.setdefault(f.path, []).append(f)
-    drops = {
-        f.path: str(dict(f.evidence)["new_grade"])
-        for f in findings
-        if not f.passed and "new_grade" in dict(f.evidence)
-    }
+    drops: dict[str, str | None] = {}  # None: pending a decision on a tie
+    for f in findings:
+        if not f.passed and "new_grade" in (said := dict(f.evidence)):
+            new = said["new_grade"]
+            drops[f.path] = None if new is None else str(new)
     return findings, by_path, drops
 
 
@@ -340,7 +357,7 @@ def _conclude(
     """The cohort's evaluation: assessments, report and the instruments due as of ``on``."""
     report = Report(
         findings=(
-            *(f for f in cohort_findings if f.path == "cohort"),
+            *(f for f in cohort_findings if not f.path.startswith("cohort.trainees[")),
             *chain.from_iterable(map(_FINDINGS, assessments)),
         )
     )
@@ -356,4 +373,6 @@ def _conclude(
         report=report,
         instruments_due=instruments_due(cohort, followed, as_of),
         grades=tuple(level.code for level in scheme.scale.levels) if scheme else (),
+        policy_digest=policy.digest,
+        library_version=__version__,
     )

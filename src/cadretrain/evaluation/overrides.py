@@ -12,6 +12,10 @@ date, then id) is the one in force; the others are still reported.
   failure of that rule).
 - ``exempt`` (免训) and ``defer_to_makeup`` (补训): the outcome becomes
   ``waived`` or ``deferred``, with no grade.
+- ``settle_tie``: the trainee is awarded one of the places a tie at the
+  top-grade quota line competes for (see the quota check); the tie is
+  settled when such decisions name exactly as many tied trainees as there
+  are places.
 - ``change_grade``: applied last, after the top-grade quota; the outcome of
   a completed or failed trainee follows the new grade (passing or not).
 """
@@ -57,6 +61,10 @@ def decide(path: str, findings: Iterable[Finding], overrides: Iterable[Override]
             else:
                 zh, en = f"免除{what_zh}(该项无未通过的记录)", f"waives {what_en} (nothing failed)"
             notes.append(_note(path, override, zh, en, (("waived_findings", len(hit)),)))
+        elif override.kind is OverrideKind.SETTLE_TIE:
+            notes.append(
+                _note(path, override, "获得并列名额(见名额线并列裁定)", "is awarded a tied place")
+            )
         elif override.kind in (OverrideKind.EXEMPT, OverrideKind.DEFER_TO_MAKEUP):
             outcome = Outcome.WAIVED if override.kind is OverrideKind.EXEMPT else Outcome.DEFERRED
             notes.append(

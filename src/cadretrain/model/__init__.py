@@ -24,6 +24,7 @@ from cadretrain.model.cohort_events import (
 from cadretrain.model.enums import (
     AdminLevel,
     AppraisalGrade,
+    AttendanceRecording,
     AttendanceStatus,
     AudienceCategory,
     Capability,
@@ -78,6 +79,7 @@ __all__ = [
     "AppraisalGrade",
     "AssessmentScheme",
     "AttendanceRecord",
+    "AttendanceRecording",
     "AttendanceStatus",
     "AttendanceTable",
     "AudienceCategory",

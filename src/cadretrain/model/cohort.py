@@ -22,9 +22,10 @@ from cadretrain.model.cohort_events import (
     StudyGroup,
     Submission,
 )
-from cadretrain.model.enums import DeliveryFormat
+from cadretrain.model.enums import AttendanceRecording, DeliveryFormat
 from cadretrain.model.people import Trainee
 from cadretrain.model.programme import Programme
+from cadretrain.model.scheme import Component
 from cadretrain.model.tables import (
     AttendanceTable,
     LeaveTable,
@@ -72,6 +73,26 @@ def _table_of(record: type) -> v.Validator:
     return check
 
 
+def _above_maximum(scores: ScoreTable, components: dict[str, Component]) -> Iterator[Problem]:
+    """Scores above their component's ``max_score`` (a 150 on a 100-point paper).
+
+    One quick question first: the highest distinct value on record against
+    the lowest maximum; the loop naming each score runs only when it fails.
+    """
+    bounds = {code: c.max_score for code, c in components.items() if c.max_score is not None}
+    if not bounds or not scores.values or max(scores.values) <= min(bounds.values()):
+        return
+    for index, score in enumerate(scores):
+        bound = bounds.get(score.component)
+        if bound is not None and score.value > bound:
+            yield Problem(
+                path=f"scores[{index}].value",
+                message=f"{score.value} is above the most component {score.component!r} "
+                f"gives; expected a score from 0 to {bound}",
+                value=score.value,
+            )
+
+
 class _AboutATrainee(Protocol):
     """A fact that names the trainee it is about (submission, score, override, ...)."""
 
@@ -90,6 +111,11 @@ class Cohort:
     submissions, scores and overrides about enrolled trainees and existing
     sessions.
 
+    ``attendance_recording`` says how the register was kept
+    (:class:`~cadretrain.model.AttendanceRecording`): every session recorded
+    (the default; a missing record leaves the trainee not judged) or
+    exceptions only (an unrecorded trainee was present).
+
     ``attendance``, ``leave``, ``submissions`` and ``scores`` are held as
     tables (:mod:`cadretrain.model.tables`, ``docs/tables.md``): pass tuples
     of records, as for every other collection, and read them back as
@@ -103,6 +129,9 @@ class Cohort:
     venue: str = attrs.field(validator=v.text)
     trainees: tuple[Trainee, ...] = attrs.field(validator=v.tuple_of(v.instance(Trainee)))
     sessions: tuple[Session, ...] = attrs.field(validator=v.tuple_of(v.instance(Session)))
+    attendance_recording: AttendanceRecording = attrs.field(
+        default=AttendanceRecording.EVERY_SESSION, validator=v.member(AttendanceRecording)
+    )
     title: str = attrs.field(default="", validator=v.any_text)
     region: str = attrs.field(default="", validator=v.any_text)
     venue_capacity: int | None = attrs.field(default=None, validator=v.optional(v.positive_int))
@@ -265,8 +294,8 @@ class Cohort:
         scheme = self.programme.scheme
         if scheme is None:
             return
-        components = {c.code for c in scheme.components}
-        if not (quick and components.issuperset(self.scores.component_ids)):
+        components = {c.code: c for c in scheme.components}
+        if not (quick and components.keys() >= set(self.scores.component_ids)):
             for index, score in enumerate(self.scores):
                 if score.component not in components:
                     yield from _dangling(
@@ -275,6 +304,7 @@ class Cohort:
                         components,
                         "assessment component",
                     )
+        yield from _above_maximum(self.scores, components)
         instruments = {i.id for i in scheme.instruments}
         if not (quick and instruments.issuperset([r.instrument for r in self.responses])):
             for index, response in enumerate(self.responses):

@@ -12,6 +12,7 @@ from cadretrain.model._labelled import LabelledEnum
 __all__ = [
     "AdminLevel",
     "AppraisalGrade",
+    "AttendanceRecording",
     "AttendanceStatus",
     "AudienceCategory",
     "Capability",
@@ -394,6 +395,19 @@ class AttendanceStatus(LabelledEnum):
     WAIVED = ("waived", "免修", "waived")
 
 
+class AttendanceRecording(LabelledEnum):
+    """How a cohort's register was kept: what a missing attendance record means.
+
+    Never guessed from the data: under ``every_session`` a missing record is
+    itself a finding and leaves the trainee not judged; under
+    ``exceptions_only`` only absences, lateness, early departures and leave
+    were written down, so an unrecorded trainee was present.
+    """
+
+    EVERY_SESSION = ("every_session", "逐次考勤", "every session recorded")
+    EXCEPTIONS_ONLY = ("exceptions_only", "仅记录例外", "exceptions only")
+
+
 class LeaveReason(LabelledEnum):
     """Why leave was asked for."""
 
@@ -427,6 +441,13 @@ class ReviewState(LabelledEnum):
     PENDING = ("pending", "待审阅", "awaiting review")
     ACCEPTED = ("accepted", "合格", "accepted")
     RETURNED = ("returned", "退回", "returned")
+    GHOST_WRITTEN = ("ghost_written", "他人代写", "ghost-written")
+    PLAGIARISED = ("plagiarised", "抄袭", "plagiarised")
+
+    @property
+    def cancels_score(self) -> bool:
+        """Ghost-written or plagiarised work: its score is cancelled (取消成绩, 2013 rules)."""
+        return self in (ReviewState.GHOST_WRITTEN, ReviewState.PLAGIARISED)
 
 
 class OverrideKind(LabelledEnum):
@@ -436,6 +457,7 @@ class OverrideKind(LabelledEnum):
     CHANGE_GRADE = ("change_grade", "调整等次", "change the grade")
     DEFER_TO_MAKEUP = ("defer_to_makeup", "转入补训", "defer to make-up training")
     EXEMPT = ("exempt", "免训", "exempt from the training")
+    SETTLE_TIE = ("settle_tie", "并列名额裁定", "award a tied place at the quota line")
 
 
 class Outcome(LabelledEnum):
@@ -448,6 +470,7 @@ class Outcome(LabelledEnum):
     WAIVED = ("waived", "免训", "waived")
     DEFERRED = ("deferred", "补训", "deferred to make-up training")
     INCOMPLETE = ("incomplete", "未完成", "incomplete")
+    NOT_JUDGED = ("not_judged", "未评定", "not judged")
 
 
 class TrainingKind(LabelledEnum):

@@ -8,7 +8,7 @@ from fractions import Fraction
 
 import attrs
 
-from cadretrain.errors import Problem, ValidationError
+from cadretrain.errors import InvalidValueError, Problem, ValidationError
 from cadretrain.model import _validators as v
 from cadretrain.model._calendar import shifted
 from cadretrain.model.enums import KirkpatrickLevel, SubmissionKind
@@ -31,14 +31,34 @@ def _due(end: dt.date, months: int, days: int) -> dt.date:
 
 @attrs.frozen(kw_only=True)
 class Component:
-    """A scored part of the assessment, with its weight and optional pass mark."""
+    """A scored part of the assessment, with its weight and optional pass mark.
+
+    ``max_score`` is the most the component gives (a score above it is
+    refused when the cohort is built); ``submission`` names the kind of work
+    it scores, so that ghost-written or plagiarised work cancels this score
+    only (without it, such work cancels all of the trainee's scores).
+    """
 
     code: str = attrs.field(validator=v.ident)
     title: str = attrs.field(validator=v.text)
     weight: Fraction = attrs.field(validator=v.a_fraction)
     pass_mark: Decimal | None = attrs.field(default=None, validator=v.optional(v.a_score))
+    max_score: Decimal | None = attrs.field(default=None, validator=v.optional(v.a_score))
+    submission: SubmissionKind | None = attrs.field(
+        default=None, validator=v.optional(v.member(SubmissionKind))
+    )
 
     def __attrs_post_init__(self) -> None:
+        if self.max_score is not None and self.max_score <= 0:
+            raise InvalidValueError("max_score", self.max_score, "a positive score")
+        if (
+            self.max_score is not None
+            and self.pass_mark is not None
+            and self.pass_mark > self.max_score
+        ):
+            raise InvalidValueError(
+                "pass_mark", self.pass_mark, f"a pass mark at most max_score {self.max_score}"
+            )
         if self.weight <= 0:
             raise ValidationError(
                 [

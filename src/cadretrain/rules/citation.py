@@ -14,6 +14,7 @@ from cadretrain.model._labelled import LabelledEnum
 
 __all__ = [
     "CHECK_DEFAULT",
+    "COHORT_REGISTER",
     "PROGRAMME_SCHEME",
     "RULE_TREE",
     "UNDECLARED",
@@ -76,6 +77,13 @@ PROGRAMME_SCHEME = Citation(
 )
 """The citation of the closing ``evaluation.outcome`` finding and of checks that
 judge a programme against its own declared scheme (its menu, its sessions)."""
+
+COHORT_REGISTER = Citation(
+    source="the cohort's own attendance register",
+    note="how the register was kept is the cohort's attendance_recording: under "
+    "every_session each trainee has a record (or approved leave) for every session",
+)
+"""The citation of ``evaluation.attendance_recorded``: the cohort's own register."""
 
 UNDECLARED = Citation(
     source="undeclared",

@@ -32,6 +32,7 @@ from cadretrain.errors import CadretrainError, InvalidValueError, Problem, Valid
 from cadretrain.rules._ids import check_node_id
 from cadretrain.rules.checks import RuleBook, UnknownRule
 from cadretrain.rules.citation import Citation
+from cadretrain.rules.digest import content_digest
 from cadretrain.rules.nodes import AllOf, AnyOf, AtLeast, Check, Not, Rule, rule_ids
 from cadretrain.rules.parameters import DatedParameter, DatedValue, ParameterNotInForce
 from cadretrain.rules.severity import Severity
@@ -167,6 +168,15 @@ class Policy:
             )
         if problems:
             raise ValidationError(problems, title=f"invalid policy {self.name!r}")
+
+    @property
+    def digest(self) -> str:
+        """The SHA-256 of the policy's content (:mod:`~cadretrain.rules.digest`).
+
+        Equal policies have equal digests in any process; change a number,
+        a date, a severity or a citation and the digest changes.
+        """
+        return content_digest(self)
 
     def in_force(self, on: date) -> bool:
         """Whether ``on`` falls inside ``effective_from .. effective_to``."""

@@ -27,10 +27,17 @@ __all__ = [
     "SEED_YUNNAN_2019",
     "SHANXI_2015",
     "TIANHE_PARTY_SCHOOL_2015",
+    "TRAINEE_MANAGEMENT_2013",
     "WORK_TEAM_OPINION_2017",
     "YUNNAN_ONLINE_CREDIT",
 ]
 
+TRAINEE_MANAGEMENT_2013 = Citation(
+    source="中组部《关于在干部教育培训中进一步加强学员管理的规定》(2013年3月)",
+    confidence=Confidence.HIGH,
+    note="docs/regulations.md, rows 0a-0c (Xinhua, 2013-03-19): 累计请假超过总学时1/7的按退学处理; "
+    "未经批准擅自离校的责令退学; 他人代写、抄袭的取消成绩",
+)
 CADRE_TRAINING_2006_TRIAL = Citation(
     source="《干部教育培训工作条例(试行)》(2006)",
     confidence=Confidence.HIGH,

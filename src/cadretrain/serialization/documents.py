@@ -1,7 +1,7 @@
 """Top-level documents: the ``schema``/``version`` envelope and loading older versions.
 
 A top-level object (a programme, a cohort, a policy, a report, ...) is
-written as a *document*: ``{"schema": "cadretrain/cohort", "version": 1,
+written as a *document*: ``{"schema": "cadretrain/cohort", "version": 2,
 ...fields}``. Nested objects are plain objects. On load the envelope is
 checked, an older version is upgraded through :data:`.migrations.MIGRATIONS`
 one step at a time, and a newer one is refused naming both versions.
@@ -36,7 +36,7 @@ class DocumentType:
     """A class written as a document: its ``schema`` tag and current version."""
 
     cls: type
-    version: int = 1
+    version: int = 2
 
     @property
     def name(self) -> str:

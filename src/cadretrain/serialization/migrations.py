@@ -9,6 +9,13 @@ document covers everything nested in it (a cohort's programme included).
 Version 0 of ``cadretrain/cohort`` is the example path (and the pattern to
 copy): it called the trainees ``participants`` and a session's day
 ``date``; version 1 calls them ``trainees`` and ``on``.
+
+Version 2 of every document type adds optional fields only (a cohort's
+``attendance_recording``, a component's ``max_score`` and ``submission``,
+an evaluation's ``policy_digest`` and ``library_version``, new enum codes).
+A version-1 cohort migrates to "every session recorded", the reading
+closest to version 1's (which never took a missing record for presence);
+every other version-1 document reads as it is.
 """
 
 from __future__ import annotations
@@ -46,9 +53,40 @@ def cohort_0_to_1(body: dict[str, Any]) -> dict[str, Any]:
     return body
 
 
+def cohort_1_to_2(body: dict[str, Any]) -> dict[str, Any]:
+    """Cohort version 1 to 2: the register is "every session recorded", as version 1 judged it.
+
+    >>> cohort_1_to_2({"id": "c"})
+    {'id': 'c', 'attendance_recording': 'every_session'}
+    """
+    if "attendance_recording" in body:
+        return body
+    return {**body, "attendance_recording": "every_session"}
+
+
+def unchanged(body: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 to 2 of a document whose version 2 only adds optional fields."""
+    return body
+
+
+_ONLY_ADDED = (
+    "programme",
+    "field_site",
+    "trainee",
+    "training_record",
+    "posting",
+    "policy",
+    "report",
+    "finding",
+    "assessment",
+    "cohort_evaluation",
+)
+
 MIGRATIONS: Mapping[tuple[str, int], Migration] = MappingProxyType(
     {
         ("cohort", 0): cohort_0_to_1,
+        ("cohort", 1): cohort_1_to_2,
+        **{(name, 1): unchanged for name in _ONLY_ADDED},
     }
 )
 """``(document type, version N) -> migration to N+1``."""

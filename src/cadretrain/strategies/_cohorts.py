@@ -7,7 +7,15 @@ from collections.abc import Sequence
 
 from hypothesis import strategies as st
 
-from cadretrain.model import Cohort, DeliveryFormat, Module, Programme, Role, Session
+from cadretrain.model import (
+    AttendanceRecording,
+    Cohort,
+    DeliveryFormat,
+    Module,
+    Programme,
+    Role,
+    Session,
+)
 from cadretrain.strategies._common import (
     EARLIEST,
     LATEST,
@@ -46,6 +54,7 @@ def cohorts(
     end: dt.date | None = None,
     with_attendance: bool = True,
     with_facts: bool = True,
+    recording: AttendanceRecording | None = None,
 ) -> Cohort:
     """A cohort whose every cross-reference holds, small by default.
 
@@ -62,6 +71,7 @@ def cohorts(
     trainee and session, minutes within the session's); ``with_facts``
     adds leave, submissions, scores on the scheme's components, overrides,
     instrument responses, study groups, committee posts and speakers.
+    ``recording`` fixes how the register was kept (default: either).
 
     >>> from hypothesis import given, settings
     >>> @settings(max_examples=5, deadline=None)
@@ -108,6 +118,7 @@ def cohorts(
         venue_capacity=draw(st.none() | st.integers(min_value=1, max_value=100)),
         required_units=tuple(draw(st.lists(texts(max_size=6), max_size=2))),
         attendance=draw(attendance(frame)) if with_attendance else (),
+        attendance_recording=recording or draw(members(AttendanceRecording)),
         **extra,
     )
 

@@ -91,6 +91,8 @@ def assessment_schemes(
             title=draw(texts(max_size=6)),
             weight=weight,
             pass_mark=draw(st.none() | decimals(0, 100)),
+            max_score=draw(st.none() | st.just(Decimal(100))),
+            submission=draw(st.none() | members(SubmissionKind)),
         )
         for code, weight in zip(codes, weights, strict=True)
     )

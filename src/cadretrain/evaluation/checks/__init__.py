@@ -7,7 +7,13 @@ the cohort-scope quota judges a :class:`~cadretrain.evaluation.grade_bands.Ranki
 
 from __future__ import annotations
 
-from cadretrain.evaluation.checks.attendance import ATTENDANCE, LEAVE_RATIO, UNEXCUSED_ABSENCE
+from cadretrain.evaluation.checks.attendance import (
+    ABSENT_WITHOUT_LEAVE,
+    ATTENDANCE,
+    ATTENDANCE_RECORDED,
+    LEAVE_RATIO,
+    UNEXCUSED_ABSENCE,
+)
 from cadretrain.evaluation.checks.deliverables import DELIVERABLES
 from cadretrain.evaluation.checks.grading import GRADING
 from cadretrain.evaluation.checks.quota import TOP_GRADE_QUOTA
@@ -16,7 +22,9 @@ from cadretrain.rules import CheckDefinition
 __all__ = ["EVALUATION_CHECKS"]
 
 EVALUATION_CHECKS: tuple[CheckDefinition, ...] = (
+    ATTENDANCE_RECORDED,
     LEAVE_RATIO,
+    ABSENT_WITHOUT_LEAVE,
     UNEXCUSED_ABSENCE,
     ATTENDANCE,
     DELIVERABLES,

@@ -1,4 +1,4 @@
-"""The attendance checks: leave share, unexcused absence, attended share.
+"""The attendance checks: the register, leave share, absence without leave, attended share.
 
 Each judges a cohort's :class:`~cadretrain.evaluation.facts.FactColumns`: a
 verdict per trainee from the minute columns (shares compared with the
@@ -15,28 +15,134 @@ from fractions import Fraction
 
 import attrs
 import numpy as np
+import numpy.typing as npt
 
 from cadretrain.errors import InvalidValueError
 from cadretrain.evaluation.checks._params import share
 from cadretrain.evaluation.facts import FactColumns
 from cadretrain.model import _validators as v
 from cadretrain.rules import CheckDefinition, CheckResult, Judged, MissingParameter, Scope
-from cadretrain.rules.citation import PROGRAMME_SCHEME
-from cadretrain.rules.sources import CADRE_TRAINING_2015, TIANHE_PARTY_SCHOOL_2015
+from cadretrain.rules.citation import COHORT_REGISTER, PROGRAMME_SCHEME
+from cadretrain.rules.sources import TIANHE_PARTY_SCHOOL_2015, TRAINEE_MANAGEMENT_2013
 
 __all__ = [
+    "ABSENT_WITHOUT_LEAVE",
     "ATTENDANCE",
+    "ATTENDANCE_RECORDED",
     "LEAVE_RATIO",
     "UNEXCUSED_ABSENCE",
+    "AbsentWithoutLeaveParams",
     "AttendanceParams",
+    "AttendanceRecordedParams",
     "LeaveRatioParams",
     "UnexcusedAbsenceParams",
+    "absent_without_leave",
     "attendance",
+    "attendance_recorded",
     "leave_ratio",
     "unexcused_absence",
 ]
 
 _UNITS = ("minutes", "days")
+
+
+@attrs.frozen(kw_only=True)
+class AttendanceRecordedParams:
+    """No numbers: the cohort's ``attendance_recording`` says what a missing record means."""
+
+
+def attendance_recorded(facts: FactColumns, params: AttendanceRecordedParams) -> Judged:
+    """Every session due has a record (or approved leave) when the cohort records every session.
+
+    One failing result per missing record, at
+    ``cohort.trainees[<id>].attendance[<session>]``: the trainee cannot be
+    judged on attendance, and is *not judged* (未评定) until it is recorded.
+    """
+    ok: npt.NDArray[np.bool_] = ~np.any(facts.missing, axis=1)
+    return Judged(
+        verdict=ok.astype(np.int8), results=lambda row: _recorded(facts, row, bool(ok[row]))
+    )
+
+
+def _recorded(facts: FactColumns, row: int, ok: bool) -> Iterator[CheckResult]:
+    path = facts.path(row)
+    mode = facts.cohort.attendance_recording
+    if ok:
+        yield CheckResult(
+            path=path,
+            passed=True,
+            message_zh=f"考勤记录完整({mode.zh})",
+            message_en=f"attendance recorded for every session due ({mode.en})",
+            evidence=(("attendance_recording", mode.value),),
+        )
+        return
+    minutes = {s.id: s.minutes for s in facts.cohort.sessions}
+    for session in facts.missing_sessions(row):
+        yield CheckResult(
+            path=f"{path}.attendance[{session}]",
+            passed=False,
+            message_zh=f"课次 {session} 没有考勤记录(本期{mode.zh}),无法评定",
+            message_en=f"no attendance record for session {session} (this cohort: {mode.en}): "
+            "cannot be judged",
+            evidence=(
+                ("attendance_recording", mode.value),
+                ("session", session),
+                ("minutes", minutes[session]),
+            ),
+        )
+
+
+@attrs.frozen(kw_only=True)
+class AbsentWithoutLeaveParams:
+    """Whole sessions missed without approved leave that count as leaving without approval.
+
+    The 2013 rules order withdrawal for 未经批准擅自离校 but name no amount;
+    how many whole sessions count is the policy's cited parameter.
+    """
+
+    whole_sessions: int = attrs.field(
+        validator=v.positive_int,
+        metadata={
+            "zh": "未经批准缺课达到此整课次数即视为擅自离校",
+            "en": "whole sessions missed without approval that withdraw",
+            "stricter": "lower",
+        },
+    )
+
+
+def absent_without_leave(facts: FactColumns, params: AbsentWithoutLeaveParams) -> Judged:
+    """Whole sessions missed without approved leave stay below ``whole_sessions``."""
+    ok = facts.truant_sessions < params.whole_sessions
+    return Judged(
+        verdict=ok.astype(np.int8),
+        results=lambda row: _truant(facts, row, params, bool(ok[row])),
+    )
+
+
+def _truant(
+    facts: FactColumns, row: int, params: AbsentWithoutLeaveParams, ok: bool
+) -> Iterator[CheckResult]:
+    s = facts.minutes(row)
+    n = int(facts.truant_sessions[row])
+    limit = params.whole_sessions
+    yield CheckResult(
+        path=facts.path(row),
+        passed=ok,
+        message_zh=f"未经批准整次缺课 {n} 次(未经批准缺课 {s.unexcused} 分钟,"
+        f"准假 {s.excused} 分钟)"
+        + (f",少于 {limit} 次" if ok else f",达到 {limit} 次,视为擅自离校,责令退学"),
+        message_en=f"{n} whole session(s) missed without approved leave ({s.unexcused} min "
+        f"unexcused, {s.excused} min on approved leave), "
+        + (f"below {limit}" if ok else f"reaching {limit}: left without approval, withdrawn"),
+        evidence=(
+            ("truant_sessions", n),
+            ("unexcused", s.unexcused),
+            ("approved_leave", s.excused),
+            ("unapproved_leave", s.unapproved_leave),
+            ("unrecorded", s.unrecorded),
+            ("whole_sessions", limit),
+        ),
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -155,11 +261,10 @@ def _absence(
     yield CheckResult(
         path=facts.path(row),
         passed=ok,
-        message_zh=f"未经批准缺课 {amount_zh}(其中无记录 {s.unrecorded} 分钟、请假未获批准 "
-        f"{s.unapproved_leave} 分钟),"
+        message_zh=f"未经批准缺课 {amount_zh}(其中请假未获批准 {s.unapproved_leave} 分钟),"
         + (f"少于 {limit_zh}" if ok else f"达到 {limit_zh},应予退学"),
-        message_en=f"absent without approved leave for {amount_en} ({s.unrecorded} min "
-        f"unrecorded, {s.unapproved_leave} min on leave not approved), "
+        message_en=f"absent without approved leave for {amount_en} ({s.unapproved_leave} min "
+        "on leave not approved), "
         + (f"below {limit_en}" if ok else f"reaching {limit_en}: withdrawn"),
         evidence=(
             ("unexcused", s.unexcused),
@@ -222,7 +327,27 @@ LEAVE_RATIO = CheckDefinition(
     description_en="approved leave within the policy's share of class time, else withdrawn",
     params_type=LeaveRatioParams,
     function=leave_ratio,
-    source=CADRE_TRAINING_2015,
+    source=TRAINEE_MANAGEMENT_2013,
+)
+ABSENT_WITHOUT_LEAVE = CheckDefinition(
+    rule_id="evaluation.absent_without_leave",
+    scope=Scope.TRAINEE,
+    description_zh="未经批准擅自离校(整次缺课未获准假)的,责令退学",
+    description_en="leaving the school without approval (whole sessions missed without "
+    "approved leave) withdraws the trainee",
+    params_type=AbsentWithoutLeaveParams,
+    function=absent_without_leave,
+    source=TRAINEE_MANAGEMENT_2013,
+)
+ATTENDANCE_RECORDED = CheckDefinition(
+    rule_id="evaluation.attendance_recorded",
+    scope=Scope.TRAINEE,
+    description_zh="逐次考勤的班次,每名学员每一课次都有考勤记录(或准假),否则无法评定",
+    description_en="where every session is recorded, each trainee has a record (or approved "
+    "leave) for each session; otherwise the trainee is not judged",
+    params_type=AttendanceRecordedParams,
+    function=attendance_recorded,
+    source=COHORT_REGISTER,
 )
 UNEXCUSED_ABSENCE = CheckDefinition(
     rule_id="evaluation.unexcused_absence",

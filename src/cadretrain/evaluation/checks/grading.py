@@ -1,9 +1,12 @@
 """The grading check: per-component pass marks and the weighted total's grade band.
 
 The components, weights, pass marks and scale come from the programme's
-scheme; the policy sets no numbers. A component without a score fails (the
-trainee is then *incomplete*, not failed: see ``docs/evaluation.md``); a
-score below its pass mark, or a total in a non-passing band, fails. Marks
+scheme; the policy sets no numbers. A programme with no scheme cannot be
+graded: every trainee fails the check and is *not judged*. A component
+without a score fails (the trainee is then *incomplete*, not failed: see
+``docs/evaluation.md``); a score below its pass mark, a score cancelled for
+ghost-written or plagiarised work (2013 rules, "取消成绩"), or a total in a
+non-passing band, fails. Marks
 are compared as scaled integers, totals by their integer numerators.
 """
 
@@ -37,13 +40,19 @@ def grading(facts: FactColumns, params: GradingParams) -> Judged:
     Its results: one per component, then one for the weighted total.
     """
     scheme = facts.cohort.programme.scheme
-    if scheme is None or not scheme.components:
+    if scheme is None:
+        return Judged(
+            verdict=np.zeros(len(facts), dtype=np.int8),
+            results=lambda row: iter((_no_scheme(facts.path(row)),)),
+        )
+    if not scheme.components:
         return Judged(
             verdict=np.ones(len(facts), dtype=np.int8),
             results=lambda row: iter((_no_components(facts.path(row)),)),
         )
     scored = facts.mark_codes >= 0
-    marked = scored.copy()  # each component passed: scored, and at least its pass mark
+    # each component passed: scored, not cancelled, and at least its pass mark
+    marked = scored & ~facts.cancelled
     for j, component in enumerate(scheme.components):
         if component.pass_mark is not None:
             marked[:, j] &= facts.marks[:, j] >= int(component.pass_mark * SCALE)
@@ -72,14 +81,42 @@ def _results(
 ) -> Iterator[CheckResult]:
     path = facts.path(row)
     codes = facts.mark_codes[row].tolist()
-    for component, evidence, code, ok in zip(
-        scheme.components, fixed, codes, marked.tolist(), strict=True
+    for component, evidence, code, ok, cancelled in zip(
+        scheme.components, fixed, codes, marked.tolist(), facts.cancelled[row].tolist(), strict=True
     ):
         mark = facts.values[code] if code >= 0 else None
-        yield _component(f"{path}.scores[{component.code}]", component, evidence, mark, ok)
+        where = f"{path}.scores[{component.code}]"
+        if cancelled:
+            yield _cancelled(where, component, evidence, mark)
+        else:
+            yield _component(where, component, evidence, mark, ok)
     total = facts.total(row)
     if total is not None:
         yield _total(path, total, scheme.scale.levels[level])
+
+
+def _no_scheme(path: str) -> CheckResult:
+    return CheckResult(
+        path=path,
+        passed=False,
+        message_zh="培训方案没有考核办法(计分项目、等次),无法评定",
+        message_en="the programme has no assessment scheme (components, grades): cannot be judged",
+        evidence=(("scheme", None),),
+    )
+
+
+def _cancelled(
+    path: str, component: Component, fixed: Evidence, score: Decimal | None
+) -> CheckResult:
+    named, marked, weighed = fixed
+    return CheckResult(
+        path=path,
+        passed=False,
+        message_zh=f"「{component.title}」成绩 {score} 因提交材料他人代写或抄袭被取消,不通过",
+        message_en=f"{component.title!r}: score {score} cancelled for ghost-written or "
+        "plagiarised work: failed",
+        evidence=(named, ("score", score), ("cancelled", True), marked, weighed),
+    )
 
 
 def _no_components(path: str) -> CheckResult:
