@@ -12,7 +12,9 @@ copy): it called the trainees ``participants`` and a session's day
 
 Version 2 of every document type adds optional fields only (a cohort's
 ``attendance_recording``, a component's ``max_score`` and ``submission``,
-an evaluation's ``policy_digest`` and ``library_version``, new enum codes).
+an evaluation's ``policy_digest`` and ``library_version``, a training
+entry's ``purpose``, new enum codes such as the 职级 ranks and
+``village_cadre``).
 A version-1 cohort migrates to "every session recorded", the reading
 closest to version 1's (which never took a missing record for presence);
 every other version-1 document reads as it is.
