@@ -315,10 +315,12 @@ POSTING_CHECKS: tuple[CheckDefinition, ...] = (
     CheckDefinition(
         rule_id=PRESENCE,
         scope=Scope.POSTING,
-        description_zh="驻村干部在村天数不少于工作日的规定比例;未达到的,建议提出召回调整",
+        description_zh=(
+            "驻村干部在村天数不少于工作日的规定比例;未达到的,依据2017年指导意见建议提出召回调整"
+        ),
         description_en=(
             "days present in the village at least the share of working days; "
-            "a shortfall proposes recall (召回调整)"
+            "a shortfall proposes recall (召回调整, 2017 opinion)"
         ),
         params_type=PresenceParams,
         function=check_presence,

@@ -285,8 +285,10 @@ RECORD_CHECKS: tuple[CheckDefinition, ...] = (
     CheckDefinition(
         rule_id=INDUCTION_WINDOW,
         scope=Scope.RECORD,
-        description_zh="提任前未达到培训要求的,提任后规定期限内完成培训",
-        description_en="promoted without the training: trained within the window after",
+        description_zh="提任前未达到培训要求的,提任后规定期限内完成任职培训(不少于规定学时)",
+        description_en=(
+            "promoted without the training: a 任职培训 of at least min_hours within the window after"
+        ),
         params_type=InductionParams,
         function=check_induction_window,
         source=CADRE_TRAINING_2015,
