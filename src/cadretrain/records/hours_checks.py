@@ -125,7 +125,7 @@ def _verdict(window: Window, found: tuple[Measure, ...]) -> CheckResult:
 
 
 def check_annual_hours(subject: RecordAsOf, params: AnnualParams) -> Iterator[CheckResult]:
-    """乡科级 and below: the year's days or 学时 reach the minimum."""
+    """The ranks ``params.ranks`` lists (乡科级 and below): the year's days or 学时 reach the minimum."""
     rank = subject.record.rank
     if rank.value not in params.ranks:
         if rank.track is RankTrack.VILLAGE:
@@ -142,7 +142,7 @@ def check_annual_hours(subject: RecordAsOf, params: AnnualParams) -> Iterator[Ch
 
 
 def check_five_year_hours(subject: RecordAsOf, params: FiveYearParams) -> Iterator[CheckResult]:
-    """县处级 and above: the last five years' months or 学时 reach the minimum."""
+    """The ranks ``params.ranks`` lists (县处级 and above): five years' months or 学时 reach the minimum."""
     rank = subject.record.rank
     if rank.value not in params.ranks:
         if rank.track is RankTrack.VILLAGE:
@@ -179,8 +179,12 @@ def check_induction_window(subject: RecordAsOf, params: InductionParams) -> Iter
     if rank.track is RankTrack.VILLAGE:
         yield _not_covered(rank)
         return
+    if rank.track is RankTrack.GRADE:
+        zh, en = f"{rank.zh}为职级,不是领导职务", f"{rank.en} is a grade (职级), not a leading post"
+        yield _not_applicable(zh, en, rank)
+        return
     if not rank.holds_leading_post:
-        yield _not_applicable(f"{rank.zh}未任领导职务", f"a {rank.en} holds no leading post", rank)
+        yield _not_applicable("科员及以下未任领导职务", "staff hold no leading post", rank)
         return
     if promoted is None or promoted > on:
         yield _not_applicable("无提任日期", "no promotion on or before that date", record.rank)
