@@ -167,6 +167,9 @@ def judge(c: Columns, max_leave: Fraction = MAX_LEAVE_SHARE) -> tuple[Ints, Ints
     scheduled = np.bincount(c.record_trainee, np.where(counted, length, 0), n).astype(np.int64)
     excused = np.bincount(c.record_trainee, np.where(covered, missed, 0), n).astype(np.int64)
     withdrawn = excused * max_leave.denominator > scheduled * max_leave.numerator
+    # 2013 rules: one whole session missed without approved leave withdraws
+    truant = counted & (attended == 0) & ~covered & (length > 0)
+    withdrawn |= np.bincount(c.record_trainee, truant, n) > 0
 
     handed = np.ones(n, dtype=np.bool_)
     for kind, due, review in c.deliverables:
@@ -194,9 +197,12 @@ def judge(c: Columns, max_leave: Fraction = MAX_LEAVE_SHARE) -> tuple[Ints, Ints
     if c.quota is not None:
         quota = c.quota[0] * int(completed.sum()) // c.quota[1]
         holders = np.flatnonzero(completed & (grade == 0))
-        if len(holders) > quota:  # by total, highest first, then trainee id (index order)
+        if len(holders) > quota:  # by total, highest first
             ranked = holders[np.lexsort((holders, -total[holders]))]
             grade[ranked[quota:]] = 1
+            if quota and total[ranked[quota - 1]] == total[ranked[quota]]:
+                # a tie across the line is referred for decision: grade pending (-1)
+                grade[ranked[total[ranked] == total[ranked[quota]]]] = -1
     return outcome, grade
 
 
@@ -206,6 +212,6 @@ def outcomes(
     """``{trainee id: (outcome, grade code)}``, to compare with ``ct.evaluate``'s."""
     outcome, grade = judged
     return {
-        tid: (OUTCOMES[o], grades[g])
+        tid: (OUTCOMES[o], grades[g] if g >= 0 else None)
         for tid, o, g in zip(c.ids, outcome.tolist(), grade.tolist(), strict=True)
     }

@@ -9,8 +9,9 @@ the outcome is the most serious failed rule's, graded by the weighted total,
 then the top-grade quota drops the surplus.
 
 It implements the rules of ``ct.policies.CADRE_TRAINING_EVALUATION`` (leave
-at most 1/7 of the scheduled minutes, deliverables, grading, top-grade
-quota) for cohorts without overrides, like the benchmark's, from the public
+at most 1/7 of the scheduled minutes, no whole session missed without
+approved leave, deliverables, grading, top-grade quota with ties at the line
+referred) for cohorts without overrides, with every session recorded, like the benchmark's, from the public
 domain types only (``import cadretrain as ct``): it runs unchanged on later
 versions. :func:`outcomes` must equal ``ct.evaluate``'s before anything is
 timed.
@@ -96,6 +97,30 @@ class LeaveRatio(Rule):
         )
 
 
+class AbsentWithoutLeave(Rule):
+    name = "evaluation.absent_without_leave"
+    fails_as = ct.Outcome.WITHDRAWN
+
+    def explain(self) -> Explanation:
+        approved = [r for r in self.trainee.leave if r.status is ct.LeaveStatus.APPROVED]
+        truant = 0
+        for session in self.sessions:
+            record = self.trainee.records.get(session.id)
+            if record is None or record.status in (_S.NOT_ENROLLED, _S.WAIVED):
+                continue
+            if _attended(record, session.minutes) == 0 and not any(
+                r.covers(session) for r in approved
+            ):
+                truant += 1
+        return Explanation(
+            self.name,
+            truant < 1,
+            self.fails_as,
+            f"未经批准整次缺课 {truant} 次",
+            f"{truant} whole session(s) missed without approved leave",
+        )
+
+
 def _attended(record: ct.AttendanceRecord | None, length: int) -> int:
     if record is None:
         return 0
@@ -155,7 +180,7 @@ class Grading(Rule):
         )
 
 
-RULES: tuple[type[Rule], ...] = (LeaveRatio, Deliverables, Grading)
+RULES: tuple[type[Rule], ...] = (LeaveRatio, AbsentWithoutLeave, Deliverables, Grading)
 _SERIOUSNESS = (
     ct.Outcome.WITHDRAWN,
     ct.Outcome.INCOMPLETE,
@@ -231,14 +256,20 @@ def _quota(judged: list[Judged], scheme: ct.AssessmentScheme | None) -> list[Jud
     top = scheme.scale.top.code
     completed = [j for j in judged if j.outcome is ct.Outcome.COMPLETED and j.grade is not None]
     quota = math.floor(scheme.top_grade_share * len(completed))
-    holders = sorted(
-        (j for j in completed if j.grade == top),
-        key=lambda j: (j.total is None, -(j.total or 0), j.trainee_id),
-    )
+
+    def standing(j: Judged) -> tuple[bool, Fraction]:
+        return (j.total is None, -(j.total or Fraction(0)))
+
+    holders = sorted((j for j in completed if j.grade == top), key=standing)
     dropped = {j.trainee_id for j in holders[quota:]}
+    pending: set[str] = set()  # a tie across the line is referred for decision
+    if 0 < quota < len(holders) and standing(holders[quota - 1]) == standing(holders[quota]):
+        pending = {j.trainee_id for j in holders if standing(j) == standing(holders[quota])}
     lower = scheme.scale.below(top).code
     return [
-        Judged(j.trainee_id, j.outcome, j.total, lower, j.explanations)
+        Judged(j.trainee_id, j.outcome, j.total, None, j.explanations)
+        if j.trainee_id in pending
+        else Judged(j.trainee_id, j.outcome, j.total, lower, j.explanations)
         if j.trainee_id in dropped
         else j
         for j in judged

@@ -7,20 +7,19 @@ No extension may need the network (no intersphinx).
 from __future__ import annotations
 
 import sys
-import tomllib
 from pathlib import Path
 
 DOCS = Path(__file__).resolve().parent
 ROOT = DOCS.parent
 sys.path.insert(0, str(DOCS / "_ext"))
 
-_project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+from cadretrain._version import __version__  # noqa: E402 (the package's one version)
 
 # -- Project -----------------------------------------------------------------
 project = "cadretrain"
 author = "cadretrain developers"
 copyright = "cadretrain developers"
-release = _project["version"]
+release = __version__
 version = ".".join(release.split(".")[:2])
 
 # -- General -----------------------------------------------------------------

@@ -8,6 +8,7 @@ errors every bad input raises (``ct.CadretrainError``).
 from __future__ import annotations
 
 from cadretrain import build, examples, policies
+from cadretrain._version import __version__ as __version__
 from cadretrain.builtin import (
     BUILTIN_RULES,
     check,

@@ -31,6 +31,7 @@ from cadretrain.errors import Problem, ValidationError
 from cadretrain.model import (
     AdminLevel,
     AttendanceRecord,
+    AttendanceRecording,
     AttendanceStatus,
     Capability,
     DeliveryFormat,
@@ -192,13 +193,30 @@ def attendance_by_exception(
     roster: Sequence[Trainee],
     sessions: Sequence[Session],
     exceptions: Mapping[tuple[str, str], AttendanceStatus | str | tuple[Any, int]] | None = None,
+    *,
+    recording: AttendanceRecording | str = AttendanceRecording.EVERY_SESSION,
 ) -> tuple[AttendanceRecord, ...]:
-    """A register with one record per trainee and session: present, but for the exceptions.
+    """A register kept as the cohort keeps it: present, but for the exceptions.
 
     ``exceptions`` maps ``(trainee id, session id)`` to a status (a member,
     its value or its Chinese label) or, for late and left-early, to
     ``(status, minutes attended)``. An exception naming no trainee or
     session of the class is refused, so a typing slip is not lost.
+
+    ``recording`` is the cohort's ``attendance_recording``: under
+    ``every_session`` (the default) one record per trainee and session is
+    written, ``present`` where no exception is given; under
+    ``exceptions_only`` only the exceptions are written (give the cohort the
+    same ``attendance_recording``, so an unrecorded trainee reads as present).
+
+    >>> from cadretrain.model import Session
+    >>> people = trainees([{"id": "t-1", "name": "甲", "role": "village_party_secretary",
+    ...     "unit": "石龙村", "level": "village"}])
+    >>> day = [Session(id="s-1", module="M1", on=dt.date(2020, 9, 7), minutes=90)]
+    >>> len(attendance_by_exception(people, day))
+    1
+    >>> attendance_by_exception(people, day, recording="exceptions_only")
+    ()
     """
     given = dict(exceptions or {})
     known = {(t.id, s.id) for t in roster for s in sessions}
@@ -207,10 +225,18 @@ def attendance_by_exception(
         for key in given
         if key not in known
     ]
+    try:
+        mode = _member(AttendanceRecording, recording, "recording")
+    except ValidationError as error:
+        problems.extend(error.problems)
+        mode = AttendanceRecording.EVERY_SESSION
     records: list[AttendanceRecord] = []
+    every = mode is AttendanceRecording.EVERY_SESSION
     for trainee in roster:
         for session in sessions:
             key = (trainee.id, session.id)
+            if not every and key not in given:
+                continue
             status: Any = given.get(key, AttendanceStatus.PRESENT)
             minutes = None
             if isinstance(status, tuple):

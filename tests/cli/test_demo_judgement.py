@@ -21,11 +21,12 @@ def test_demo_prints_the_check_report_and_the_evaluation(
 
 def test_each_non_completion_is_listed_with_its_reason_in_both_languages() -> None:
     # Jiang'an 2015 (seed 004): the 学习心得 is required; t-012 handed in none,
-    # t-036 handed it in late, t-050 scored below the pass mark (fictitious cases).
+    # t-036 handed it in late, t-050 scored below the pass mark; t-023 missed a whole
+    # session without leave, withdrawn under the 2013 rules (fictitious cases).
     text = render_judgement(jiangan_2015(), "both")
     evaluation = ct.evaluate(jiangan_2015().cohort)
     not_completed = [a for a in evaluation.assessments if not a.completed]
-    assert [a.trainee_id for a in not_completed] == ["t-012", "t-036", "t-050"]
+    assert [a.trainee_id for a in not_completed] == ["t-012", "t-023", "t-036", "t-050"]
     for assessment in not_completed:
         assert assessment.trainee_id in text
     assert "未提交学习心得" in text

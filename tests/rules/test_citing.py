@@ -20,7 +20,7 @@ from cadretrain.builtin import BUILTIN_RULES
 from cadretrain.policies import CADRE_TRAINING_REGULATION
 from cadretrain.policies.training_hours import with_factors
 from cadretrain.rules import Citation, Finding, Report, Severity
-from cadretrain.rules.citation import PROGRAMME_SCHEME, RULE_TREE, UNDECLARED
+from cadretrain.rules.citation import COHORT_REGISTER, PROGRAMME_SCHEME, RULE_TREE, UNDECLARED
 from cadretrain.rules.sources import (
     CADRE_TRAINING_2015,
     SEED_HUNAN_2019,
@@ -28,6 +28,7 @@ from cadretrain.rules.sources import (
     SEED_YUNNAN_2019,
     SHANXI_2015,
     TIANHE_PARTY_SCHOOL_2015,
+    TRAINEE_MANAGEMENT_2013,
     WORK_TEAM_OPINION_2017,
 )
 
@@ -46,7 +47,9 @@ EXPECTED: dict[str, Citation] = {
     "evaluation.attendance": PROGRAMME_SCHEME,
     "evaluation.deliverables": PROGRAMME_SCHEME,
     "evaluation.grading": PROGRAMME_SCHEME,
-    "evaluation.leave_ratio": CADRE_TRAINING_2015,
+    "evaluation.absent_without_leave": TRAINEE_MANAGEMENT_2013,
+    "evaluation.attendance_recorded": COHORT_REGISTER,
+    "evaluation.leave_ratio": TRAINEE_MANAGEMENT_2013,
     "evaluation.top_grade_quota": PROGRAMME_SCHEME,
     "evaluation.unexcused_absence": TIANHE_PARTY_SCHOOL_2015,
     "posting.presence": SHANXI_2015,

@@ -4,15 +4,14 @@ An evaluation records the digest of the policy it was made under, so a
 department can show, years later, that a decision was made under exactly
 these rules, numbers, dates and citations (``docs/evaluation.md``). The
 digest is the SHA-256 of a canonical text of the value: attrs classes by
-their fields in declaration order, enums by their stored code, text as
-JSON, numbers exactly as the library holds them.
+their fields in declaration order, enums by their stored code, text quoted,
+numbers exactly as the library holds them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 from collections.abc import Mapping
 from decimal import Decimal
 from enum import Enum
@@ -35,8 +34,8 @@ def canonical_text(value: object) -> str:
         return f"{type(value).__name__}({inner})"
     if isinstance(value, Enum):
         return f"{type(value).__name__}.{value.value}"
-    if isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, str):  # quoted, with the quote and the escape character escaped
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
     if value is None or isinstance(value, bool):
         return repr(value)
     if isinstance(value, int | Fraction | Decimal | dt.date):
