@@ -271,8 +271,13 @@ RECORD_CHECKS: tuple[CheckDefinition, ...] = (
     CheckDefinition(
         rule_id=ANNUAL_HOURS,
         scope=Scope.RECORD,
-        description_zh="乡科级及以下干部每年累计培训不少于规定天数或学时",
-        description_en="township/section level and below: the year's training days or 学时",
+        description_zh=(
+            "乡科级及以下干部(2023年起:乡科级、一级主任科员及以下)每年累计培训不少于规定天数或学时"
+        ),
+        description_en=(
+            "township/section level and below (from 2023: and 一级主任科员 and below): "
+            "the year's training days or 学时; the ranks are the dated parameter ranks"
+        ),
         params_type=AnnualParams,
         function=check_annual_hours,
         source=CADRE_TRAINING_2015,
@@ -280,8 +285,11 @@ RECORD_CHECKS: tuple[CheckDefinition, ...] = (
     CheckDefinition(
         rule_id=FIVE_YEAR_HOURS,
         scope=Scope.RECORD,
-        description_zh="县处级以上领导干部每5年累计脱产培训不少于规定月数或学时",
-        description_en="county/division level and above: five years' off-the-job months or 学时",
+        description_zh="县处级以上领导干部(2023年起含四级调研员以上)每5年累计脱产培训不少于规定月数或学时",
+        description_en=(
+            "county/division level and above (from 2023: and 四级调研员 and above): five years' "
+            "off-the-job months or 学时; the ranks are the dated parameter ranks"
+        ),
         params_type=FiveYearParams,
         function=check_five_year_hours,
         source=CADRE_TRAINING_2015,
