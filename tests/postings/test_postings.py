@@ -6,7 +6,9 @@ import datetime as dt
 from fractions import Fraction
 
 import pytest
+from hypothesis import given, settings
 
+from cadretrain import strategies as cst
 from cadretrain.builtin import check_posting
 from cadretrain.model import (
     Appraisal,
@@ -271,3 +273,17 @@ def test_recall_keeps_its_meaning_for_an_unfit_appraisal() -> None:
     assert [(f.rule_id, f.path) for f in report.failures] == [
         ("posting.recall", "posting.appraisals[2016]")
     ]
+
+
+@settings(max_examples=40, deadline=None)
+@given(cst.postings(roles=[PostingRole.FIRST_SECRETARY]))
+def test_every_ended_period_is_a_not_judged_warning_under_the_national_preset(
+    drawn: Posting,
+) -> None:
+    on = max(drawn.end, dt.date(2015, 5, 5))  # the notice's first day
+    report = check_posting(drawn, on, FIRST_SECRETARY_2015)
+    presence = report.for_rule("posting.presence")
+    ended = [i for i, p in enumerate(drawn.presence) if p.end <= on]
+    assert [f.path for f in presence.findings] == [f"posting.presence[{i}]" for i in ended]
+    assert all(f.severity is Severity.WARNING and not f.passed for f in presence.findings)
+    assert not presence.errors

@@ -12,8 +12,11 @@ import datetime as dt
 from fractions import Fraction
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import cadretrain as ct
+from cadretrain import strategies as cst
 from cadretrain.builtin import check_record, requirement_gaps
 from cadretrain.model import Rank, RankTrack, TrainingKind, TrainingPurpose
 from cadretrain.policies.training_hours import (
@@ -26,6 +29,12 @@ from cadretrain.rules import Citation, Confidence, DatedParameter, MissingParame
 from ._build import entry, record
 
 INDUCTION = TrainingPurpose.INDUCTION
+
+
+def st_dates() -> st.SearchStrategy[dt.date]:
+    return st.dates(min_value=dt.date(2006, 1, 1), max_value=dt.date(2030, 12, 31))
+
+
 PROMOTED = dt.date(2016, 3, 1)
 LOCAL = Citation(source="某地任职培训不少于40学时(测试用)", confidence=Confidence.MEDIUM)
 
@@ -134,6 +143,16 @@ def test_a_village_cadre_is_not_covered_by_the_hours_rules(on: dt.date) -> None:
         assert finding.message_en.startswith("not covered by the 条例"), finding.message_en
         assert dict(finding.evidence)["covered"] is False
     assert requirement_gaps(cadre, on) == ()
+
+
+@settings(max_examples=40, deadline=None)
+@given(cst.training_records(rank=Rank.VILLAGE_CADRE), st_dates())
+def test_no_village_cadre_record_is_ever_judged_on_hours(
+    cadre: ct.TrainingRecord, on: dt.date
+) -> None:
+    report = check_record(cadre, on, explain=True)  # no factor, no min_hours: none is needed
+    assert report.ok
+    assert all(dict(f.evidence)["covered"] is False for f in report.findings)
 
 
 def test_the_village_cadre_is_on_no_civil_service_ladder() -> None:
