@@ -248,9 +248,9 @@ def test_two_thirds_at_the_boundary_is_exact(present: int, working: int, met: bo
     assert ("召回调整" in finding.message_en) is not met
 
 
-def test_a_recorded_proposal_after_the_shortfall_is_named_instead() -> None:
+def test_a_proposal_recorded_since_the_period_began_is_named_instead() -> None:
     proposal = RecallEvent(on=dt.date(2017, 3, 10), step=RecallStep.PROPOSED, by="驻村工作领导小组")
-    early = RecallEvent(on=dt.date(2016, 5, 1), step=RecallStep.PROPOSED, by="驻村工作领导小组")
+    early = RecallEvent(on=dt.date(2016, 2, 1), step=RecallStep.PROPOSED, by="驻村工作领导小组")
     shortfall = posting(presence=(year_present(100),), recall=(early, proposal))
     (failure,) = check_posting(shortfall, ON, SHANXI_2015_POSTING).failures
     assert "recall proposed by 驻村工作领导小组 on 2017-03-10" in failure.message_en

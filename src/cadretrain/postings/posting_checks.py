@@ -9,7 +9,8 @@ a date (:class:`PostingAsOf`):
   ``"none"`` each period is reported *not judged*, a failing finding the
   national presets weigh as a warning, never a silent pass. A shortfall
   proposes recall: the finding says the 驻村工作领导小组 should consider
-  召回调整 (2017 opinion), or when the proposal is recorded;
+  召回调整 (2017 opinion), or names the proposal recorded since the
+  period began;
 - ``posting.term`` — the posting's planned term within the policy's years
   for the roles it covers, and the team size at least the minimum when known;
 - ``posting.recall`` — an appraisal of 不称职 or 不胜任 calls for recall
@@ -113,7 +114,8 @@ def check_presence(subject: PostingAsOf, params: PresenceParams) -> Iterator[Che
     period fails as *not judged*, naming what to supply; the national presets
     weigh ``posting.presence`` as a warning for that reason. A shortfall
     proposes recall (召回调整) to the 驻村工作领导小组, citing the 2017
-    opinion, unless a proposal dated on or after the period's end is recorded.
+    opinion, unless a proposal dated from the period's start to the date is
+    recorded (then the finding names it).
     """
     posting, on = subject.posting, subject.on
     given = am.given(params.min_presence_share)
@@ -154,7 +156,7 @@ def check_presence(subject: PostingAsOf, params: PresenceParams) -> Iterator[Che
         zh = f"{days_zh},要求不少于 {format_value(need)}:{'达到' if passed else '未达到'}"
         en = f"{days_en}; required at least {format_value(need)}: {'met' if passed else 'not met'}"
         if not passed:
-            proposed = _proposed_after(posting, period.end, on)
+            proposed = _proposed_since(posting, period.start, on)
             if proposed is None:
                 zh += (
                     f";依据{_OPINION_ZH},建议驻村工作领导小组研究提出召回调整,"
@@ -185,7 +187,7 @@ def check_presence(subject: PostingAsOf, params: PresenceParams) -> Iterator[Che
         )
 
 
-def _proposed_after(posting: Posting, day: dt.date, on: dt.date) -> RecallEvent | None:
+def _proposed_since(posting: Posting, day: dt.date, on: dt.date) -> RecallEvent | None:
     """The first recall proposal dated from ``day`` to ``on``, if one is recorded."""
     proposals = [e for e in posting.recall if e.step is RecallStep.PROPOSED and day <= e.on <= on]
     return min(proposals, key=lambda e: e.on) if proposals else None
