@@ -33,6 +33,13 @@ A_DAY_OF_90_MINUTES = DatedParameter.single(
 TIANHE = TIANHE_PARTY_SCHOOL_2015_EVALUATION.with_parameter(
     "evaluation.unexcused_absence", "day_minutes", A_DAY_OF_90_MINUTES
 )
+TIANHE_DAYS_ALONE = TIANHE.with_parameter(  # the 2-day rule, with only approved leave in the 1/7
+    "evaluation.leave_ratio",
+    "counts",
+    DatedParameter.single(
+        "approved_leave", since=dt.date(2015, 8, 1), citation=Citation(source="test")
+    ),
+)
 
 
 def _records(*exceptions: ct.AttendanceRecord) -> tuple[ct.AttendanceRecord, ...]:
@@ -100,8 +107,10 @@ def test_one_minute_more_than_one_seventh_withdraws_the_trainee() -> None:
     finding = _leave_finding(assessment)
     assert not finding.passed
     assert dict(finding.evidence)["leave_share"] == Fraction(61, 420)
-    (use,) = finding.parameters
-    assert (use.name, use.value) == ("max_share", Fraction(1, 7))
+    uses = {use.name: use for use in finding.parameters}
+    assert uses["counts"].value == "approved_leave"
+    use = uses["max_share"]
+    assert use.value == Fraction(1, 7)
     assert use.citation.source.startswith("《干部教育培训工作条例》(2015)")
 
 
@@ -173,7 +182,7 @@ def test_one_whole_session_is_the_line_for_leaving_without_approval() -> None:
 
 
 def test_two_days_of_unexcused_absence_withdraw_at_the_tianhe_party_school() -> None:
-    assessment = evaluate(cohort(attendance=_missing(180)), TIANHE).assessments[0]
+    assessment = evaluate(cohort(attendance=_missing(180)), TIANHE_DAYS_ALONE).assessments[0]
     assert assessment.outcome is ct.Outcome.WITHDRAWN
     (finding,) = [f for f in assessment.findings if f.rule_id == "evaluation.unexcused_absence"]
     assert dict(finding.evidence)["limit_minutes"] == 180
@@ -181,8 +190,18 @@ def test_two_days_of_unexcused_absence_withdraw_at_the_tianhe_party_school() -> 
 
 
 def test_one_minute_short_of_two_days_keeps_the_trainee_in_at_tianhe() -> None:
-    assessment = evaluate(cohort(attendance=_missing(179)), TIANHE).assessments[0]
+    assessment = evaluate(cohort(attendance=_missing(179)), TIANHE_DAYS_ALONE).assessments[0]
     assert assessment.outcome is ct.Outcome.COMPLETED
+
+
+def test_at_tianhe_all_absence_counts_toward_the_one_seventh() -> None:
+    # "旷课2天及以上,或请假等时间累计超过总课时1/7的作退学处理": 60 of 420 minutes is 1/7
+    kept = evaluate(cohort(attendance=_missing(60)), TIANHE).assessments[0]
+    out = evaluate(cohort(attendance=_missing(61)), TIANHE).assessments[0]
+    assert (kept.outcome, out.outcome) == (ct.Outcome.COMPLETED, ct.Outcome.WITHDRAWN)
+    (finding,) = [f for f in out.findings if f.rule_id == "evaluation.leave_ratio"]
+    assert dict(finding.evidence)["counted"] == "all_absence"
+    assert "leave and absence 61" in finding.message_en
 
 
 def test_tianhe_needs_the_length_of_a_day_from_the_caller() -> None:

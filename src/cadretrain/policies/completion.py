@@ -19,8 +19,9 @@
   for a cohort that started before 2013-03-19, when no national trainee
   rule is confirmed (the 2006 trial text was not read for one).
 - :data:`TIANHE_PARTY_SCHOOL_2015_EVALUATION` — a named local variant (M): the Tianhe
-  district party school's rule of 2015-08, "旷课2天及以上 ... 作退学处理",
-  added to the national rule. A "day" has no national length in minutes
+  district party school's rule of 2015-08, "旷课2天及以上,或请假等时间累计超过总课时1/7的
+  作退学处理", added to the national rules: two days truant withdraw, and all
+  absence ("请假等时间") counts toward the 1/7 (``counts="all_absence"``). A "day" has no national length in minutes
   (docs/regulations.md, row 15), so ``day_minutes`` is left for the caller:
   evaluating without it raises :class:`~cadretrain.rules.MissingParameter`.
 
@@ -135,6 +136,13 @@ CADRE_TRAINING_EVALUATION = Policy(
             name="max_share",
             value=DatedParameter(entries=_ONE_SEVENTH),
         ),
+        ParameterSetting(
+            rule_id="evaluation.leave_ratio",
+            name="counts",
+            value=DatedParameter.single(
+                "approved_leave", since=REPORTED_2013, citation=_RULES_2013_LEAVE
+            ),
+        ),
         _ONE_WHOLE_SESSION,
     ),
     severities=_QUOTA_IS_A_NOTICE,
@@ -169,6 +177,11 @@ TIANHE_PARTY_SCHOOL_2015_EVALUATION = Policy(
             ),
         ),
         _ONE_WHOLE_SESSION,
+        ParameterSetting(
+            rule_id="evaluation.leave_ratio",
+            name="counts",
+            value=DatedParameter.single("all_absence", since=TIANHE_FROM, citation=_TIANHE_SOURCE),
+        ),
         ParameterSetting(
             rule_id="evaluation.unexcused_absence",
             name="withdraw_at",

@@ -145,9 +145,23 @@ def _truant(
     )
 
 
+_COUNTED = ("approved_leave", "all_absence")
+
+
+def _counted(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
+    if value not in _COUNTED:
+        raise InvalidValueError(attribute.name, value, "'approved_leave' or 'all_absence'")
+
+
 @attrs.frozen(kw_only=True)
 class LeaveRatioParams:
-    """The most approved leave a trainee may take, as a share of scheduled minutes."""
+    """The most leave a trainee may take, as a share of scheduled minutes.
+
+    ``counts`` says what counts toward the share: ``"approved_leave"`` (the
+    national rules) or ``"all_absence"``, approved leave and every minute
+    missed without it (a local reading of "请假等时间", e.g. the Tianhe
+    party school's).
+    """
 
     max_share: Fraction = attrs.field(
         validator=share,
@@ -157,12 +171,26 @@ class LeaveRatioParams:
             "stricter": "lower",
         },
     )
+    counts: str = attrs.field(
+        default="approved_leave",
+        validator=_counted,
+        metadata={
+            "zh": "计入比例的时间:approved_leave 仅准假,all_absence 请假及一切缺课",
+            "en": "what counts: 'approved_leave', or 'all_absence' (leave and every absence)",
+        },
+    )
+
+
+def _leave_minutes(facts: FactColumns, params: LeaveRatioParams) -> npt.NDArray[np.int64]:
+    if params.counts == "all_absence":
+        return facts.excused + facts.unexcused
+    return facts.excused
 
 
 def leave_ratio(facts: FactColumns, params: LeaveRatioParams) -> Judged:
-    """Approved leave / scheduled minutes ≤ ``max_share``; above it the trainee is withdrawn."""
+    """Leave / scheduled minutes ≤ ``max_share``; above it the trainee is withdrawn."""
     most = Fraction(params.max_share)
-    ok = facts.excused * most.denominator <= most.numerator * facts.scheduled
+    ok = _leave_minutes(facts, params) * most.denominator <= most.numerator * facts.scheduled
     return Judged(
         verdict=ok.astype(np.int8), results=lambda row: _leave(facts, row, params, bool(ok[row]))
     )
@@ -172,24 +200,35 @@ def _leave(
     facts: FactColumns, row: int, params: LeaveRatioParams, ok: bool
 ) -> Iterator[CheckResult]:
     s = facts.minutes(row)
-    ratio = Fraction(s.excused, s.scheduled) if s.scheduled else Fraction(0)
+    everything = params.counts == "all_absence"
+    counted = s.excused + s.unexcused if everything else s.excused
+    ratio = Fraction(counted, s.scheduled) if s.scheduled else Fraction(0)
     verdict_zh = "未超过" if ok else "超过"
     tail_zh = "" if ok else ",应予退学"
     verdict_en = "within" if ok else "above"
     tail_en = "" if ok else ": withdrawn"
+    what_zh = (
+        f"请假及缺课 {counted} 分钟(准假 {s.excused})" if everything else f"准假 {counted} 分钟"
+    )
+    what_en = (
+        f"leave and absence {counted} (approved leave {s.excused})"
+        if everything
+        else f"approved leave {counted}"
+    )
+    evidence: tuple[tuple[str, int | Fraction | str], ...] = (
+        ("scheduled", s.scheduled),
+        ("approved_leave", s.excused),
+        ("leave_share", ratio),
+        ("unapproved_leave", s.unapproved_leave),
+    )
     yield CheckResult(
         path=facts.path(row),
         passed=ok,
-        message_zh=f"准假 {s.excused} 分钟,占总学时 {s.scheduled} 分钟的 {ratio},"
+        message_zh=f"{what_zh},占总学时 {s.scheduled} 分钟的 {ratio},"
         f"{verdict_zh} {params.max_share}{tail_zh}",
-        message_en=f"approved leave {s.excused} of {s.scheduled} scheduled minutes ({ratio}) "
+        message_en=f"{what_en} of {s.scheduled} scheduled minutes ({ratio}) "
         f"is {verdict_en} {params.max_share}{tail_en}",
-        evidence=(
-            ("scheduled", s.scheduled),
-            ("approved_leave", s.excused),
-            ("leave_share", ratio),
-            ("unapproved_leave", s.unapproved_leave),
-        ),
+        evidence=(*evidence, ("counted", params.counts)) if everything else evidence,
     )
 
 
