@@ -225,7 +225,7 @@ def decided(plain: Plain, cohort: ct.Cohort, severities: dict[str, ct.Severity])
     outcome = min(leads, key=SERIOUS.index) if leads else ct.Outcome.COMPLETED
     scheme = cohort.programme.scheme
     grade = None
-    if scheme is not None:
+    if scheme is not None and outcome is not ct.Outcome.NOT_JUDGED:
         if outcome is not ct.Outcome.COMPLETED:
             grade = scheme.scale.lowest.code
         elif plain.total is not None:

@@ -347,3 +347,16 @@ def test_leave_and_study_groups_name_each_stranger_by_index() -> None:
         "leave[0].sessions[1]",
         "study_groups[0].members[1]",
     ]
+
+
+def test_a_unit_listed_twice_in_required_units_is_refused_at_the_repeat() -> None:
+    """Seed 004's 50 villages are 50 units: a repeated one was merged silently before."""
+    error = refused(
+        ValidationError,
+        "required_units[2]",
+        lambda: cohort(required_units=("红桥镇石龙村", "留耕镇高峰村", "红桥镇石龙村")),
+    )
+    (problem,) = error.problems
+    assert problem.value == "红桥镇石龙村"
+    assert "duplicate unit '红桥镇石龙村'" in problem.message
+    assert len(cohort(required_units=("红桥镇石龙村", "留耕镇高峰村")).required_units) == 2

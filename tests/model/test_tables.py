@@ -63,7 +63,7 @@ SUBMISSIONS = (
 SCORES = (
     ct.Score(trainee="t-1", component="exam", value=Decimal("85")),
     ct.Score(trainee="t-2", component="exam", value=Decimal("85.0")),
-    ct.Score(trainee="t-2", component="essay", value=Decimal("90.50")),
+    ct.Score(trainee="t-2", component="essay", value=Decimal("90.50"), on=dt.date(2019, 9, 27)),
 )
 CASES: list[tuple[type[RecordTable[Any]], tuple[Any, ...]]] = [
     (AttendanceTable, ATTENDANCE),
@@ -175,6 +175,20 @@ def test_the_columns_are_the_contract_the_evaluator_reads() -> None:
     assert scores.component_ids == ("exam", "essay")
     assert [str(v) for v in scores.values] == ["85", "85.0", "90.50"]  # as written
     assert scores.value_codes.tolist() == [0, 1, 2]
+    assert scores.on.dtype == np.int32
+    assert scores.on.tolist() == [-1, -1, dt.date(2019, 9, 27).toordinal()]
+    assert [s.on for s in scores] == [None, None, dt.date(2019, 9, 27)]
+
+
+def test_a_score_dated_differently_is_a_different_record() -> None:
+    dated = ScoreTable(SCORES)
+    undated = ScoreTable(tuple(attrs.evolve(s, on=None) for s in SCORES))
+    assert dated != undated
+    assert dated == ScoreTable(SCORES)
+    columns = {name: getattr(dated, name) for name in dated.columns}
+    with pytest.raises(ValidationError, match=r"\[0\]"):  # ordinal 0 is no date
+        ScoreTable.from_columns(**{**columns, "on": np.array([0, -1, -1], dtype=np.int32)})
+    assert ScoreTable.from_columns(**columns) == dated
 
 
 def test_a_cohort_turns_tuples_of_records_into_tables() -> None:

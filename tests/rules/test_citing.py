@@ -23,6 +23,8 @@ from cadretrain.rules import Citation, Finding, Report, Severity
 from cadretrain.rules.citation import COHORT_REGISTER, PROGRAMME_SCHEME, RULE_TREE, UNDECLARED
 from cadretrain.rules.sources import (
     CADRE_TRAINING_2015,
+    CLASS_ROSTER,
+    CLASS_WORK_JIANGAN_2015,
     SEED_HUNAN_2019,
     SEED_JIANGAN_2015,
     SEED_YUNNAN_2019,
@@ -36,8 +38,10 @@ EXPECTED: dict[str, Citation] = {
     "cohort.capacity": PROGRAMME_SCHEME,
     "cohort.field_sites": SEED_HUNAN_2019,
     "cohort.field_themes": SEED_HUNAN_2019,
+    "cohort.person_enrolled_once": CLASS_ROSTER,
     "cohort.schedule": PROGRAMME_SCHEME,
     "cohort.unit_coverage": SEED_JIANGAN_2015,
+    "cohort.work_after_start": CLASS_WORK_JIANGAN_2015,
     "curriculum.audience_focus": SEED_YUNNAN_2019,
     "curriculum.compulsory_first": SEED_HUNAN_2019,
     "curriculum.compulsory_present": SEED_YUNNAN_2019,

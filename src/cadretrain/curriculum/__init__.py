@@ -8,8 +8,9 @@ the built-in rule book (:data:`cadretrain.builtin.BUILTIN_RULES`) includes.
 
 from __future__ import annotations
 
+from cadretrain.curriculum.class_dates import WORK_AFTER_START
 from cadretrain.curriculum.delivery import AUDIENCE_FOCUS, FIELD_SHARE
-from cadretrain.curriculum.enrolment import CAPACITY, UNIT_COVERAGE
+from cadretrain.curriculum.enrolment import CAPACITY, PERSON_ENROLLED_ONCE, UNIT_COVERAGE
 from cadretrain.curriculum.menu import MENU_SELECTION
 from cadretrain.curriculum.review import UncheckableSubject, check
 from cadretrain.curriculum.schedule import SCHEDULE
@@ -29,8 +30,10 @@ CURRICULUM_CHECKS: tuple[CheckDefinition, ...] = (
     FIELD_SITES,
     FIELD_THEMES,
     UNIT_COVERAGE,
+    PERSON_ENROLLED_ONCE,
     CAPACITY,
     SCHEDULE,
+    WORK_AFTER_START,
 )
 """The curriculum and cohort-design checks, in catalogue order."""
 

@@ -1,9 +1,17 @@
-"""Who is enrolled: required units covered (seed 004), venue and site capacity.
+"""Who is enrolled: required units covered (seed 004), each person once, capacity.
 
 ``cohort.unit_coverage``: seed 004 enrols "在每个建档立卡贫困村的“三职”…
 各选派1名", covering all 50 registered poor villages; a cohort lists such
 units in ``required_units`` and each must have at least ``min_per_unit``
-enrolled trainees whose ``unit`` is exactly that name.
+enrolled trainees whose ``unit`` is exactly that name. With ``exactly`` it
+must have exactly ``min_per_unit``: seed 004's "各选派1名" is one cadre per
+village, so a second trainee from one village over-covers it (a failing
+finding naming the unit and its trainees).
+
+``cohort.person_enrolled_once``: one person holds one place in a class. Two
+trainees with the same ``person_id`` (the records system's own id) are one
+person enrolled twice; trainees without a ``person_id`` are compared with
+nobody, since a name never identifies a person (two cadres may share one).
 
 ``cohort.capacity``: enrolment within the venue's capacity, and within each
 visited field site's capacity (every trainee attends every session of a
@@ -12,7 +20,7 @@ cohort in this model, so the visit group is the whole enrolment).
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 import attrs
@@ -22,9 +30,17 @@ from cadretrain.errors import InvalidValueError
 from cadretrain.model import Cohort
 from cadretrain.rules import CheckDefinition, CheckResult, Scope
 from cadretrain.rules.citation import PROGRAMME_SCHEME
-from cadretrain.rules.sources import SEED_JIANGAN_2015
+from cadretrain.rules.sources import CLASS_ROSTER, SEED_JIANGAN_2015
 
-__all__ = ["CAPACITY", "UNIT_COVERAGE", "UnitQuota", "capacity", "unit_coverage"]
+__all__ = [
+    "CAPACITY",
+    "PERSON_ENROLLED_ONCE",
+    "UNIT_COVERAGE",
+    "UnitQuota",
+    "capacity",
+    "person_enrolled_once",
+    "unit_coverage",
+]
 
 
 def _at_least_one(_inst: object, attribute: attrs.Attribute[int], value: object) -> None:
@@ -32,9 +48,14 @@ def _at_least_one(_inst: object, attribute: attrs.Attribute[int], value: object)
         raise InvalidValueError(attribute.name, value, "an int of at least 1")
 
 
+def _a_bool(_inst: object, attribute: attrs.Attribute[bool], value: object) -> None:
+    if not isinstance(value, bool):
+        raise InvalidValueError(attribute.name, value, "True or False")
+
+
 @attrs.frozen(kw_only=True)
 class UnitQuota:
-    """How many trainees each required unit sends at least."""
+    """How many trainees each required unit sends: at least, or exactly, ``min_per_unit``."""
 
     min_per_unit: int = attrs.field(
         default=1,
@@ -44,12 +65,24 @@ class UnitQuota:
             "least trainees from each required unit (default 1: covered means at least one)",
         ),
     )
+    exactly: bool = attrs.field(
+        default=False,
+        validator=_a_bool,
+        metadata=describe(
+            "是否要求恰好 min_per_unit 人(如“各选派1名”);为真时多派的单位也不通过",
+            "whether each required unit sends exactly min_per_unit (e.g. “各选派1名”, one "
+            "each); when true an over-covered unit fails too",
+        ),
+    )
 
 
 def unit_coverage(cohort: Cohort, params: UnitQuota) -> Iterator[CheckResult]:
-    """Every required unit has at least ``min_per_unit`` trainees; one failure per short unit."""
-    counts = Counter(t.unit for t in cohort.trainees)
-    units = tuple(dict.fromkeys(cohort.required_units))
+    """Every required unit has at least (or exactly) ``min_per_unit`` trainees.
+
+    One failure per short unit, and with ``exactly`` one per over-covered
+    unit, naming the unit's trainees.
+    """
+    units = cohort.required_units  # each listed once: the cohort refuses a repeat
     if not units:
         yield CheckResult(
             path="cohort",
@@ -59,28 +92,116 @@ def unit_coverage(cohort: Cohort, params: UnitQuota) -> Iterator[CheckResult]:
             evidence=(("required_units", 0),),
         )
         return
-    short = 0
+    wanted = params.min_per_unit
+    counts = Counter(t.unit for t in cohort.trainees)
+    over = {unit for unit in units if counts[unit] > wanted} if params.exactly else set()
+    sent: defaultdict[str, list[str]] = defaultdict(list)
+    for trainee in cohort.trainees if over else ():
+        if trainee.unit in over:
+            sent[trainee.unit].append(trainee.id)
+    failed = 0
     for unit in units:
         n = counts[unit]
-        if n < params.min_per_unit:
-            short += 1
+        if n < wanted:
+            failed += 1
             yield CheckResult(
                 path=f"cohort.required_units[{unit}]",
                 passed=False,
-                message_zh=f"{unit}参训 {n} 人,少于要求的 {params.min_per_unit} 人",
-                message_en=f"{unit} has {n} trainee(s) enrolled, fewer than the required "
-                f"{params.min_per_unit}",
-                evidence=(("unit", unit), ("enrolled", n), ("required", params.min_per_unit)),
+                message_zh=f"{unit}参训 {n} 人,少于要求的 {wanted} 人",
+                message_en=f"{unit} has {n} trainee(s) enrolled, fewer than the required {wanted}",
+                evidence=(("unit", unit), ("enrolled", n), ("required", wanted)),
             )
-    if not short:
+        elif unit in over:
+            failed += 1
+            ids = sorted(sent[unit])
+            yield CheckResult(
+                path=f"cohort.required_units[{unit}]",
+                passed=False,
+                message_zh=f"{unit}参训 {n} 人({'、'.join(ids)}),多于要求的恰好 {wanted} 人",
+                message_en=f"{unit} has {n} trainees enrolled ({', '.join(ids)}), more than "
+                f"the exactly {wanted} required",
+                evidence=(
+                    ("unit", unit),
+                    ("enrolled", n),
+                    ("required", wanted),
+                    ("trainees", ", ".join(ids)),
+                ),
+            )
+    if not failed:
+        many_zh, many_en = ("恰好", "exactly") if params.exactly else ("至少", "at least")
         yield CheckResult(
             path="cohort",
             passed=True,
-            message_zh=f"{len(units)} 个必须覆盖的单位均有至少 {params.min_per_unit} 人参训",
-            message_en=f"all {len(units)} required units have at least "
-            f"{params.min_per_unit} trainee(s) enrolled",
-            evidence=(("required_units", len(units)), ("short_units", 0)),
+            message_zh=f"{len(units)} 个必须覆盖的单位均有{many_zh} {wanted} 人参训",
+            message_en=f"all {len(units)} required units have {many_en} {wanted} trainee(s) "
+            "enrolled",
+            evidence=(("required_units", len(units)), ("failed_units", 0)),
         )
+
+
+def person_enrolled_once(cohort: Cohort, params: NoParameters) -> Iterator[CheckResult]:
+    """No ``person_id`` on two trainees; one failure per person enrolled more than once.
+
+    The failure is at the person's second trainee (by id) and names every
+    trainee id with its path, persons in ``person_id`` order, so the order of
+    the roster changes nothing. Trainees without a ``person_id`` are not
+    compared (counted in the evidence as ``not_compared``): names are never
+    used to guess identity.
+    """
+    enrolled: defaultdict[str, list[str]] = defaultdict(list)
+    for trainee in cohort.trainees:
+        if trainee.person_id is not None:
+            enrolled[trainee.person_id].append(trainee.id)
+    identified = sum(map(len, enrolled.values()))
+    not_compared = len(cohort.trainees) - identified
+    unknown_zh = f";{not_compared} 名学员无人员编号,不比较(不按姓名推断身份)"
+    unknown_en = (
+        f"; {not_compared} trainee(s) without a person id not compared "
+        "(identity is never guessed from names)"
+    )
+    twice = 0
+    for person in sorted(enrolled):
+        ids = sorted(enrolled[person])
+        if len(ids) < 2:
+            continue
+        twice += 1
+        paths = [f"cohort.trainees[{t}]" for t in ids]
+        yield CheckResult(
+            path=paths[1],
+            passed=False,
+            message_zh=f"人员编号 {person} 在本班次登记为 {len(ids)} 名学员:{'、'.join(ids)};"
+            "同一人只应参训一次" + (unknown_zh if not_compared else ""),
+            message_en=f"person {person} is enrolled {len(ids)} times, as trainees "
+            f"{', '.join(ids)}; a person holds one place in a class"
+            + (unknown_en if not_compared else ""),
+            evidence=(
+                ("person_id", person),
+                ("enrolments", len(ids)),
+                ("trainees", ", ".join(ids)),
+                ("paths", ", ".join(paths)),
+                ("not_compared", not_compared),
+            ),
+        )
+    if twice:
+        return
+    if identified:
+        zh = f"{identified} 名有人员编号的学员各为不同的人" + (unknown_zh if not_compared else "")
+        en = f"the {identified} trainee(s) with a person id are different people" + (
+            unknown_en if not_compared else ""
+        )
+    else:
+        zh = f"没有学员登记人员编号,{not_compared} 名学员均不比较(不按姓名推断身份)"
+        en = (
+            f"no trainee has a person id; none of the {not_compared} compared "
+            "(identity is never guessed from names)"
+        )
+    yield CheckResult(
+        path="cohort",
+        passed=True,
+        message_zh=zh,
+        message_en=en,
+        evidence=(("compared", identified), ("not_compared", not_compared)),
+    )
 
 
 def capacity(cohort: Cohort, params: NoParameters) -> Iterator[CheckResult]:
@@ -134,11 +255,21 @@ def capacity(cohort: Cohort, params: NoParameters) -> Iterator[CheckResult]:
 UNIT_COVERAGE = CheckDefinition(
     rule_id="cohort.unit_coverage",
     scope=Scope.COHORT,
-    description_zh="参训人员覆盖每个必须覆盖的单位",
-    description_en="the enrolment covers every required unit",
+    description_zh="参训人员覆盖每个必须覆盖的单位(可要求每单位恰好若干人)",
+    description_en="the enrolment covers every required unit (at least, or exactly, a number "
+    "per unit)",
     params_type=UnitQuota,
     function=unit_coverage,
     source=SEED_JIANGAN_2015,
+)
+PERSON_ENROLLED_ONCE = CheckDefinition(
+    rule_id="cohort.person_enrolled_once",
+    scope=Scope.COHORT,
+    description_zh="同一人(按人员编号)在一个班次只登记一次",
+    description_en="no person (by the records system's person id) is enrolled twice in a cohort",
+    params_type=NoParameters,
+    function=person_enrolled_once,
+    source=CLASS_ROSTER,
 )
 CAPACITY = CheckDefinition(
     rule_id="cohort.capacity",

@@ -24,7 +24,8 @@ class Assessment:
     trainee, the overrides' notes, and last an ``evaluation.outcome`` finding
     that states the outcome and grade and the rules (or decision) behind it.
     ``grade`` is a code of the programme's grade scale (``None`` without a
-    scheme, or for an exempt or deferred trainee).
+    scheme, for an exempt, deferred or not-judged trainee, and while a tie at the
+    top-grade quota line awaits a decision).
     """
 
     trainee_id: str

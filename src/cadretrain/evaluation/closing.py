@@ -30,6 +30,7 @@ def outcome_finding(
     summary: AttendanceSummary,
     deciders: Sequence[str],
     grade_changed: bool = False,
+    pending: bool = False,
 ) -> Finding:
     """``evaluation.outcome`` at the trainee's path: passed when the trainee completed.
 
@@ -62,6 +63,9 @@ def outcome_finding(
         else:
             zh = f"{zh};等次「{grade.zh}」"
             en = f"{en}; grade {grade.en!r}"
+    elif pending:
+        zh = f"{zh};等次待裁定(名额线并列)"
+        en = f"{en}; grade pending a decision (tied at the quota line)"
     if total is not None:
         zh = f"{zh};加权总分 {total}"
         en = f"{en}; weighted total {total}"
@@ -72,6 +76,9 @@ def outcome_finding(
         f"{en}; {scheduled} min scheduled, {attended} attended, {excused} on approved leave, "
         f"{unexcused} missed without approval"
     )
+    if s.unrecorded:
+        zh = f"{zh},无考勤记录 {s.unrecorded}"
+        en = f"{en}, {s.unrecorded} unrecorded"
     return _trusted(
         RULE_ID,
         Severity.INFO,
@@ -87,6 +94,7 @@ def outcome_finding(
             ("attended", attended),
             ("excused", excused),
             ("unexcused", unexcused),
+            ("unrecorded", s.unrecorded),
             ("decided_by", why) if why else _NOBODY,
         ),
         (),

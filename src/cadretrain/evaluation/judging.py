@@ -11,7 +11,7 @@ The steps, each documented in ``docs/evaluation.md``:
    and deferrals (:mod:`~cadretrain.evaluation.overrides`); a row without
    a finding or a decision completed;
 4. grade: completed trainees by the band of their total, everyone else the
-   lowest grade (exempt and deferred trainees: no grade);
+   lowest grade (exempt, deferred and not-judged trainees: no grade);
 5. run the cohort-scope checks (the top-grade quota) on the completed
    trainees' columns and apply the drops they report;
 6. apply grade changes, and close each assessment with an
@@ -68,7 +68,7 @@ __all__ = ["check_policy", "evaluate"]
 
 _SCOPES = (Scope.TRAINEE, Scope.COHORT)
 _NOT_FOLLOWED = (Outcome.WITHDRAWN, Outcome.WAIVED, Outcome.DEFERRED)
-_UNGRADED = (Outcome.WAIVED, Outcome.DEFERRED)
+_UNGRADED = (Outcome.WAIVED, Outcome.DEFERRED, Outcome.NOT_JUDGED)
 _FINDINGS = attrgetter("findings")
 _BASIS = Check("evaluation.attendance_recorded")
 """Judged under every policy: a verdict needs the attendance it rests on."""
@@ -180,6 +180,7 @@ def evaluate(
             summary=summary,
             deciders=deciders,
             grade_changed=any(f.passed for f in changes),
+            pending=grade is None and drops.get(path, "") is None,
         )
         mine = by_path.get(path, ()) if by_path else ()
         assessments.append(
@@ -254,7 +255,7 @@ def _rule_grades(facts: FactColumns, outcomes: list[Outcome]) -> np.ndarray:
 
     The band of the total when completed (the lowest passing level when
     there is no total), else the lowest level; none without a scheme, or
-    for an exempt or deferred trainee.
+    for an exempt, deferred or not-judged trainee.
     """
     scheme = facts.cohort.programme.scheme
     if scheme is None:

@@ -241,8 +241,8 @@ def tuple_of(inner: Validator, *, non_empty: bool = False) -> Validator:
     return check
 
 
-def check_unique(field: str, ids: Iterable[str]) -> list[Problem]:
-    """Problems for every id that occurs more than once in ``ids``.
+def check_unique(field: str, ids: Iterable[str], *, what: str = "id") -> list[Problem]:
+    """Problems for every id (or other ``what``) that occurs more than once in ``ids``.
 
     A cohort has as many ids as trainees and leave requests: one ``set``
     shows, in C, that they are all distinct; the loop that names each
@@ -258,7 +258,7 @@ def check_unique(field: str, ids: Iterable[str]) -> list[Problem]:
             problems.append(
                 Problem(
                     path=f"{field}[{index}]",
-                    message=f"duplicate id {value!r}; ids must be unique within {field}",
+                    message=f"duplicate {what} {value!r}; {what}s must be unique within {field}",
                     value=value,
                 )
             )

@@ -110,16 +110,18 @@ class SubmissionTable(RecordTable[Submission]):
 
 
 class ScoreTable(RecordTable[Score]):
-    """Scores as columns: trainee and component codes, and codes into the values as written.
+    """Scores as columns: trainee and component codes, codes into the values as written, dates.
 
     ``Decimal("85")`` and ``Decimal("85.0")`` are equal but written
     differently, so they are two entries of ``values``; tables compare
-    their records' values, not these entries.
+    their records' values, not these entries. ``on`` holds each score's
+    date as an ordinal, -1 where it has none.
     """
 
     __slots__ = (
         "component_codes",
         "component_ids",
+        "on",
         "trainee_codes",
         "trainee_ids",
         "value_codes",
@@ -131,6 +133,7 @@ class ScoreTable(RecordTable[Score]):
             "trainee_codes": np.int32,
             "component_codes": np.int32,
             "value_codes": np.int32,
+            "on": np.int32,
         }
     )
     columns = (
@@ -140,6 +143,7 @@ class ScoreTable(RecordTable[Score]):
         "component_codes",
         "values",
         "value_codes",
+        "on",
     )
     trainee_ids: tuple[str, ...]
     trainee_codes: npt.NDArray[np.int32]
@@ -147,6 +151,7 @@ class ScoreTable(RecordTable[Score]):
     component_codes: npt.NDArray[np.int32]
     values: tuple[Decimal, ...]
     value_codes: npt.NDArray[np.int32]
+    on: npt.NDArray[np.int32]
 
     @classmethod
     def _columns_of(cls, records: tuple[Score, ...]) -> dict[str, Any]:
@@ -163,6 +168,7 @@ class ScoreTable(RecordTable[Score]):
             "component_codes": component_codes,
             "values": tuple(map(first.__getitem__, written)),
             "value_codes": value_codes,
+            "on": c.optional_ordinals([r.on for r in records]),
         }
 
     def _rows(self, start: int, stop: int) -> list[Score]:
@@ -173,6 +179,7 @@ class ScoreTable(RecordTable[Score]):
                 "trainee": _looked_up(self.trainee_ids, self.trainee_codes[start:stop]),
                 "component": _looked_up(self.component_ids, self.component_codes[start:stop]),
                 "value": _looked_up(self.values, self.value_codes[start:stop]),
+                "on": _dates(self.on[start:stop]),
             },
         )
 
@@ -187,6 +194,7 @@ class ScoreTable(RecordTable[Score]):
             and c.codes_fine(self.trainee_codes, len(self.trainee_ids), n)
             and c.codes_fine(self.component_codes, len(self.component_ids), n)
             and c.codes_fine(self.value_codes, len(self.values), n)
+            and _ordinals_fine(self.on, n, optional=True)
         )
 
     def _same(self, other: Any) -> bool:
@@ -196,13 +204,16 @@ class ScoreTable(RecordTable[Score]):
             and np.array_equal(self.trainee_codes, other.trainee_codes)
             and self.component_ids == other.component_ids
             and np.array_equal(self.component_codes, other.component_codes)
+            and np.array_equal(self.on, other.on)
             and _looked_up(self.values, self.value_codes)
             == _looked_up(other.values, other.value_codes)
         )
 
     def _fields(self, index: int) -> dict[str, Any]:
+        (on,) = _dates(self.on[index : index + 1])
         return {
             "trainee": self.trainee_ids[self.trainee_codes[index]],
             "component": self.component_ids[self.component_codes[index]],
             "value": self.values[self.value_codes[index]],
+            "on": on,
         }

@@ -106,7 +106,8 @@ class Cohort:
 
     Construction checks every cross-reference at once and raises one
     :class:`~cadretrain.errors.ValidationError` listing each problem with its
-    path (``sessions[2].module: ...``): sessions inside the cohort's dates and
+    path (``sessions[2].module: ...``): trainee, session, leave and override
+    ids and ``required_units`` each listed once; sessions inside the cohort's dates and
     on the programme's modules and field sites; attendance, leave,
     submissions, scores and overrides about enrolled trainees and existing
     sessions.
@@ -185,6 +186,7 @@ class Cohort:
                 value=self.end,
             )
         yield from v.check_unique("trainees", [t.id for t in self.trainees])
+        yield from v.check_unique("required_units", self.required_units, what="unit")
         yield from v.check_unique("sessions", [s.id for s in self.sessions])
         yield from v.check_unique("leave", self.leave.ids)
         yield from v.check_unique("overrides", [o.id for o in self.overrides])

@@ -148,11 +148,17 @@ class Submission:
 
 @attrs.frozen(kw_only=True)
 class Score:
-    """A trainee's score on one assessment component."""
+    """A trainee's score on one assessment component, and the day it was given when known.
+
+    ``on`` is the date the score was given (``None``: not recorded); a score
+    dated before its cohort's start cannot judge that class's work, and
+    ``cohort.work_after_start`` flags it.
+    """
 
     trainee: str = attrs.field(validator=v.ident)
     component: str = attrs.field(validator=v.ident)
     value: Decimal = attrs.field(validator=v.a_score)
+    on: dt.date | None = attrs.field(default=None, validator=v.optional(v.a_date))
 
 
 @attrs.frozen(kw_only=True)

@@ -23,6 +23,13 @@ class Trainee:
 
     ``audience`` defaults to the role's category (seed 001's "五个盯住").
 
+    ``person_id`` is the records system's own id of the person (the key of
+    their personal file, 一人一档), when the roster gives it: the one key by
+    which two trainees are known to be the same person (a cadre enrolled
+    twice under two trainee ids, ``cohort.person_enrolled_once``). It is
+    never a name: two cadres may share a name, and one cadre's name may be
+    written two ways. A trainee without it is compared with nobody.
+
     >>> t = Trainee(id="t-001", name="李国华", role=Role.VILLAGE_CLERK, unit="红桥镇石龙村",
     ...             level=AdminLevel.VILLAGE)
     >>> t.audience.zh, t.audience.capability.zh
@@ -41,3 +48,4 @@ class Trainee:
     rank: Rank | None = attrs.field(default=None, validator=v.optional(v.member(Rank)))
     home: Place | None = attrs.field(default=None, validator=v.optional(v.instance(Place)))
     distance_km: int | None = attrs.field(default=None, validator=v.optional(v.non_negative_int))
+    person_id: str | None = attrs.field(default=None, validator=v.optional(v.ident))

@@ -17,10 +17,16 @@ programme, with each number cited:
 - field sites, 3 to 4 per regional cohort, and field themes 产业发展、基层党建、
   文创旅游、电子商务、环境整治 over the programme (seed 000) — warnings:
   Hunan's practice, not a rule every programme must follow;
-- unit coverage, at least 1 trainee per required unit (seed 004: "各选派1名")
+- unit coverage, exactly 1 trainee per required unit (seed 004: "各选派1名",
+  one cadre from each village: a village sending two over-covers it)
   — error;
+- each person enrolled once (``cohort.person_enrolled_once``: the roster's
+  own rule, no number; seed 004's one place per cadre) — error;
 - capacity and schedule — errors: they judge the cohort against its own
-  declared capacities and its own timetable.
+  declared capacities and its own timetable;
+- work after the start (``cohort.work_after_start``: seed 004's 学习心得 are
+  written after the class; no number) — error: a submission or score dated
+  before the class is a recording mistake or not the class's work.
 
 ``curriculum.tier_share`` is *not* in the tree: seed 001 names the tiers and
 calls the compulsory lesson the "重头戏", but no source gives a share, and a
@@ -87,8 +93,10 @@ SEED_PRACTICE_2019 = Policy(
         Check("cohort.field_sites"),
         Check("cohort.field_themes"),
         Check("cohort.unit_coverage"),
+        Check("cohort.person_enrolled_once"),
         Check("cohort.capacity"),
         Check("cohort.schedule"),
+        Check("cohort.work_after_start"),
     ),
     parameters=(
         _setting("cohort.field_sites", "min_sites", 3, _HUNAN_SITES),
@@ -100,6 +108,7 @@ SEED_PRACTICE_2019 = Policy(
             _HUNAN_THEMES,
         ),
         _setting("cohort.unit_coverage", "min_per_unit", 1, _JIANGAN_UNITS),
+        _setting("cohort.unit_coverage", "exactly", True, _JIANGAN_UNITS),
     ),
     severities=(
         ("curriculum.compulsory_first", Severity.WARNING),

@@ -17,6 +17,8 @@ __all__ = [
     "CADRE_TRAINING_2015",
     "CADRE_TRAINING_2023",
     "CIVIL_SERVANT_LAW_2019",
+    "CLASS_ROSTER",
+    "CLASS_WORK_JIANGAN_2015",
     "FIRST_SECRETARY_NOTICE_2015",
     "GUANLING_2016",
     "ONLINE_PLAN_2023_2027",
@@ -126,3 +128,20 @@ SEED_JIANGAN_2015 = Citation(
     confidence=Confidence.MEDIUM,
     note="江安 2015-07-27/28: 50个建档立卡贫困村各1名, 学习心得, 2015-2019年规划, 座牌制, 请假制",
 )
+
+CLASS_ROSTER = Citation(
+    source="the cohort's own roster (学员名册)",
+    confidence=Confidence.MEDIUM,
+    note="one cadre holds one place in a class (seed 004: each village 各选派1名, 座牌培训制); "
+    "a person is known by the records system's own id (一人一档, docs/regulations.md row 27), "
+    "never by name; a trainee without that id is compared with nobody",
+)
+"""The source of ``cohort.person_enrolled_once``: a check with no number, on the roster itself."""
+CLASS_WORK_JIANGAN_2015 = Citation(
+    source="seeds/004_25e623c1d8bd4cee.txt",
+    confidence=Confidence.MEDIUM,
+    note="江安 2015: 学习心得 written and handed in 在培训结束后 (after the class); "
+    "docs/regulations.md row 0c: trainees write their own 学习体会. Work of the class, and the "
+    "score given to it, cannot be dated before the class starts",
+)
+"""The source of ``cohort.work_after_start``: no number, the class's own dates."""

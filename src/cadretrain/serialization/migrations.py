@@ -12,9 +12,11 @@ copy): it called the trainees ``participants`` and a session's day
 
 Version 2 of every document type adds optional fields only (a cohort's
 ``attendance_recording``, a component's ``max_score`` and ``submission``,
-an evaluation's ``policy_digest`` and ``library_version``, a training
-entry's ``purpose``, new enum codes such as the 职级 ranks and
-``village_cadre``).
+an evaluation's ``policy_digest`` and ``library_version``, a trainee's
+``person_id``, a score's ``on``, a training entry's ``purpose``, new enum
+codes such as the 职级 ranks and ``village_cadre``), and a cohort's
+``required_units`` list each unit once (version 1 merged a repeat; its
+migration drops it).
 A version-1 cohort migrates to "every session recorded", the reading
 closest to version 1's (which never took a missing record for presence);
 every other version-1 document reads as it is.
@@ -58,9 +60,17 @@ def cohort_0_to_1(body: dict[str, Any]) -> dict[str, Any]:
 def cohort_1_to_2(body: dict[str, Any]) -> dict[str, Any]:
     """Cohort version 1 to 2: the register is "every session recorded", as version 1 judged it.
 
+    Version 1 merged a unit listed twice in ``required_units``; version 2
+    refuses it, so a version-1 list is read with each unit once, as it judged.
+
     >>> cohort_1_to_2({"id": "c"})
     {'id': 'c', 'attendance_recording': 'every_session'}
+    >>> cohort_1_to_2({"required_units": ["石龙村", "龙泉村", "石龙村"]})["required_units"]
+    ['石龙村', '龙泉村']
     """
+    units = body.get("required_units")
+    if isinstance(units, list) and all(isinstance(unit, str) for unit in units):
+        body = {**body, "required_units": list(dict.fromkeys(units))}
     if "attendance_recording" in body:
         return body
     return {**body, "attendance_recording": "every_session"}

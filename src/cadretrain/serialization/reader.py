@@ -384,8 +384,10 @@ def _submissions(structs: tuple[Any, ...]) -> SubmissionTable:
 
 
 def _scores(structs: tuple[Any, ...]) -> ScoreTable:
-    trainees, components, values = _Interner(), _Interner(), _Interner()
-    columns = _gather(structs, {"trainee": trainees, "component": components, "value": values})
+    trainees, components, values, dates = _Interner(), _Interner(), _Interner(), _Interner()
+    columns = _gather(
+        structs, {"trainee": trainees, "component": components, "value": values, "on": dates}
+    )
     return ScoreTable.from_columns(
         trainee_ids=trainees.distinct(),
         trainee_codes=trainees.column(columns["trainee"]),
@@ -393,6 +395,7 @@ def _scores(structs: tuple[Any, ...]) -> ScoreTable:
         component_codes=components.column(columns["component"]),
         values=tuple(map(read_decimal, values.distinct())),  # each text as written, parsed once
         value_codes=values.column(columns["value"]),
+        on=_date_column(dates, columns["on"]),
     )
 
 
@@ -465,6 +468,7 @@ def _row_values(table: RecordTable[Any]) -> list[list[Any]]:
         _values(table.trainee_ids, table.trainee_codes),
         _values(table.component_ids, table.component_codes),
         _values([str(value) for value in table.values], table.value_codes),
+        _date_values(table.on),
     ]
 
 

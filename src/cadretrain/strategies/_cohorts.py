@@ -71,6 +71,8 @@ def cohorts(
     trainee and session, minutes within the session's); ``with_facts``
     adds leave, submissions, scores on the scheme's components, overrides,
     instrument responses, study groups, committee posts and speakers.
+    Some trainees carry a ``person_id``, each a different person's; some
+    scores carry a date, now and then one before the cohort's start.
     ``recording`` fixes how the register was kept (default: either).
 
     >>> from hypothesis import given, settings
@@ -98,7 +100,11 @@ def cohorts(
     begins = draw(dates(min_value=first, max_value=last - dt.timedelta(days=longest - 1)))
     ends = begins + dt.timedelta(days=draw(st.integers(min_value=0, max_value=longest - 1)))
     trainee_ids = draw(unique_ids("t", low, high))
-    people = tuple(draw_trainee(draw, i, roles) for i in trainee_ids)
+    person_ids = draw(unique_ids("p", len(trainee_ids), len(trainee_ids)))
+    people = tuple(
+        draw_trainee(draw, i, roles, person_id=person if draw(st.booleans()) else None)
+        for i, person in zip(trainee_ids, person_ids, strict=True)
+    )
     session_ids = draw(unique_ids("s", session_low, session_high))
     timetable = tuple(_session(draw, chosen, schedulable, i, begins, ends) for i in session_ids)
     frame = Frame(
@@ -116,7 +122,7 @@ def cohorts(
         title=draw(st.just("") | texts(max_size=12)),
         region=draw(st.just("") | texts(max_size=4)),
         venue_capacity=draw(st.none() | st.integers(min_value=1, max_value=100)),
-        required_units=tuple(draw(st.lists(texts(max_size=6), max_size=2))),
+        required_units=tuple(draw(st.lists(texts(max_size=6), max_size=2, unique=True))),
         attendance=draw(attendance(frame)) if with_attendance else (),
         attendance_recording=recording or draw(members(AttendanceRecording)),
         **extra,

@@ -130,7 +130,17 @@ def _scores(draw: st.DrawFn, frame: Frame) -> tuple[Score, ...]:
     pairs = [(t, c.code) for t in frame.trainees for c in scheme.components]
     if not draw(st.booleans()):
         pairs = draw(st.lists(st.sampled_from(pairs), unique=True, max_size=len(pairs)))
-    return tuple(Score(trainee=t, component=c, value=draw(decimals(0, 100))) for t, c in pairs)
+    before = dt.timedelta(days=min(7, frame.start.toordinal() - 1))  # now and then too early
+    dated = dates(frame.start - before, frame.end + dt.timedelta(days=90))
+    return tuple(
+        Score(
+            trainee=t,
+            component=c,
+            value=draw(decimals(0, 100)),
+            on=draw(dated) if draw(st.booleans()) else None,
+        )
+        for t, c in pairs
+    )
 
 
 @st.composite

@@ -24,6 +24,7 @@ def trainees(
 
     The audience is the role's default (seed 001's "五个盯住"), so a rule
     that reads ``trainee.audience`` sees the category the role implies.
+    Some trainees carry a records-system ``person_id`` (``p-...``), some none.
 
     >>> from hypothesis import given, settings
     >>> @settings(max_examples=5, deadline=None)
@@ -32,11 +33,20 @@ def trainees(
     ...     assert trainee.audience.value == "village"
     >>> in_the_village_audience()
     """
-    return draw_trainee(draw, draw(ids if ids is not None else _ids("t")), roles)
+    trainee_id = draw(ids if ids is not None else _ids("t"))
+    person_id = draw(_ids("p")) if draw(st.booleans()) else None
+    return draw_trainee(draw, trainee_id, roles, person_id=person_id)
 
 
-def draw_trainee(draw: st.DrawFn, trainee_id: str, roles: Sequence[Role] | None) -> Trainee:
-    """A trainee with ``trainee_id`` (a plain function, so loops build no new strategy)."""
+def draw_trainee(
+    draw: st.DrawFn,
+    trainee_id: str,
+    roles: Sequence[Role] | None,
+    *,
+    person_id: str | None = None,
+) -> Trainee:
+    """A trainee with ``trainee_id`` and ``person_id`` (a plain function, so loops build no
+    new strategy)."""
     return Trainee(
         id=trainee_id,
         name=draw(chinese_names()),
@@ -46,4 +56,5 @@ def draw_trainee(draw: st.DrawFn, trainee_id: str, roles: Sequence[Role] | None)
         rank=draw(st.none() | members(Rank)),
         home=draw_place(draw) if draw(st.booleans()) else None,
         distance_km=draw(st.none() | st.integers(min_value=0, max_value=600)),
+        person_id=person_id,
     )
