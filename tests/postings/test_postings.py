@@ -6,7 +6,9 @@ import datetime as dt
 from fractions import Fraction
 
 import pytest
+from hypothesis import given, settings
 
+from cadretrain import strategies as cst
 from cadretrain.builtin import check_posting
 from cadretrain.model import (
     Appraisal,
@@ -24,6 +26,7 @@ from cadretrain.policies.village_postings import (
     WORK_TEAM_2017,
     default_posting_policy,
 )
+from cadretrain.rules import Severity
 
 ON = dt.date(2019, 6, 1)
 START = dt.date(2016, 3, 1)
@@ -188,3 +191,99 @@ def test_default_policy_follows_role_and_date() -> None:
     assert default_posting_policy(PostingRole.TEAM_MEMBER, dt.date(2017, 1, 1)) is (
         FIRST_SECRETARY_2015
     )
+
+
+# --- issue 36: presence under the national presets, Shanxi's 2/3, recall on a shortfall ---
+
+
+def test_zero_of_249_days_is_a_visible_warning_under_the_national_preset() -> None:
+    """No national minimum is confirmed: not judged, but never a silent pass."""
+    report = check_posting(posting(presence=(year_present(0),)), ON)
+    assert report.ok  # a warning: no national rule is breached
+    (warning,) = report.warnings
+    assert warning.rule_id == "posting.presence"
+    assert warning.path == "posting.presence[0]"
+    assert warning.message_en.startswith("not judged: 2016-03-01–2017-02-28: present 0 of 249")
+    assert "min_presence_share" in warning.message_en
+    assert warning.message_zh.startswith("未判定")
+    evidence = dict(warning.evidence)
+    assert evidence["share"] == 0
+    assert evidence["required_share"] == "none"
+    (use,) = warning.parameters
+    assert use.value == "none"
+    assert "no national presence minimum" in use.citation.note
+
+
+def test_zero_of_249_days_fails_under_shanxi_and_proposes_recall() -> None:
+    report = check_posting(posting(presence=(year_present(0),)), ON, SHANXI_2015_POSTING)
+    assert not report.ok
+    (failure,) = report.errors
+    assert failure.rule_id == "posting.presence"
+    assert "驻村工作领导小组" in failure.message_en
+    assert "召回调整" in failure.message_en
+    assert "2017 opinion" in failure.message_en
+    assert "《关于加强贫困村驻村工作队选派管理工作的指导意见》(2017)" in failure.message_zh
+    assert "利川市食药监局及时召回" in failure.message_zh
+    assert dict(failure.evidence)["recall_proposed_on"] is None
+
+
+@pytest.mark.parametrize(
+    ("present", "working", "met"),
+    [
+        (166, 249, True),  # 166/249 is exactly 2/3
+        (165, 249, False),
+        (200, 300, True),
+        (199, 300, False),
+        (2, 3, True),
+        (1, 3, False),
+    ],
+)
+def test_two_thirds_at_the_boundary_is_exact(present: int, working: int, met: bool) -> None:
+    period = year_present(present, working_days=working)
+    report = check_posting(posting(presence=(period,)), ON, SHANXI_2015_POSTING, explain=True)
+    (finding,) = report.for_rule("posting.presence").findings
+    assert finding.passed is met
+    assert dict(finding.evidence)["share"] == Fraction(present, working)
+    assert dict(finding.evidence)["required_share"] == Fraction(2, 3)
+    assert ("召回调整" in finding.message_en) is not met
+
+
+def test_a_proposal_recorded_since_the_period_began_is_named_instead() -> None:
+    proposal = RecallEvent(on=dt.date(2017, 3, 10), step=RecallStep.PROPOSED, by="驻村工作领导小组")
+    early = RecallEvent(on=dt.date(2016, 2, 1), step=RecallStep.PROPOSED, by="驻村工作领导小组")
+    shortfall = posting(presence=(year_present(100),), recall=(early, proposal))
+    (failure,) = check_posting(shortfall, ON, SHANXI_2015_POSTING).failures
+    assert "recall proposed by 驻村工作领导小组 on 2017-03-10" in failure.message_en
+    assert dict(failure.evidence)["recall_proposed_on"] == dt.date(2017, 3, 10)
+
+
+def test_shanxi_weighs_presence_as_an_error_and_the_national_presets_as_a_warning() -> None:
+    assert FIRST_SECRETARY_2015.severity("posting.presence") is Severity.WARNING
+    assert WORK_TEAM_2017.severity("posting.presence") is Severity.WARNING
+    assert SHANXI_2015_POSTING.severity("posting.presence") is Severity.ERROR
+    assert SHANXI_2015_POSTING.severity("posting.recall") is Severity.ERROR
+
+
+def test_recall_keeps_its_meaning_for_an_unfit_appraisal() -> None:
+    unfit = posting(
+        presence=(year_present(200),),
+        appraisals=(Appraisal(year=2016, grade=AppraisalGrade.UNFIT),),
+    )
+    report = check_posting(unfit, ON, SHANXI_2015_POSTING)
+    assert [(f.rule_id, f.path) for f in report.failures] == [
+        ("posting.recall", "posting.appraisals[2016]")
+    ]
+
+
+@settings(max_examples=40, deadline=None)
+@given(cst.postings(roles=[PostingRole.FIRST_SECRETARY]))
+def test_every_ended_period_is_a_not_judged_warning_under_the_national_preset(
+    drawn: Posting,
+) -> None:
+    on = max(drawn.end, dt.date(2015, 5, 5))  # the notice's first day
+    report = check_posting(drawn, on, FIRST_SECRETARY_2015)
+    presence = report.for_rule("posting.presence")
+    ended = [i for i, p in enumerate(drawn.presence) if p.end <= on]
+    assert [f.path for f in presence.findings] == [f"posting.presence[{i}]" for i in ended]
+    assert all(f.severity is Severity.WARNING and not f.passed for f in presence.findings)
+    assert not presence.errors

@@ -5,7 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from fractions import Fraction
 
-from cadretrain.model import Outcome, Rank, TrainingEntry, TrainingKind, TrainingRecord
+from cadretrain.model import (
+    Outcome,
+    Rank,
+    TrainingEntry,
+    TrainingKind,
+    TrainingPurpose,
+    TrainingRecord,
+)
 
 
 def entry(
@@ -15,6 +22,7 @@ def entry(
     days: int | None = None,
     kind: TrainingKind = TrainingKind.OFF_THE_JOB,
     outcome: Outcome = Outcome.COMPLETED,
+    purpose: TrainingPurpose | None = None,
 ) -> TrainingEntry:
     """A training that ended on ``end`` (and started the same day)."""
     return TrainingEntry(
@@ -25,6 +33,7 @@ def entry(
         outcome=outcome,
         hours=None if hours is None else Fraction(hours),
         days=days,
+        purpose=purpose,
     )
 
 

@@ -120,6 +120,10 @@ def test_record_and_posting_findings_cite_their_rule(
         citation=Citation(source="the caller's factors"),
         hours_per_day=6,
         days_per_month=22,
+    ).with_parameter(
+        "record.induction_window",
+        "min_hours",
+        ct.DatedParameter.single(40, since=dt.date(2006, 1, 1), citation=Citation(source="x")),
     )
     _cites(ct.check_record(record, on, factors, explain=True))
     _cites(ct.check_posting(posting, max(on, posting.start), explain=True))

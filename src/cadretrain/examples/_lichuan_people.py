@@ -147,7 +147,7 @@ def _secretary(n: int) -> TrainingRecord:
     return TrainingRecord(
         cadre_id=f"c-fict-{n + 2:02d}",
         name=fict.person_name(310 + n),
-        rank=Rank.STAFF,
+        rank=Rank.VILLAGE_CADRE,  # 村干部: the 条例's hours rules do not cover them
         entries=entries,
     )
 

@@ -40,6 +40,7 @@ from cadretrain.model.enums import (
     PostingRole,
     ProgrammeFeature,
     Rank,
+    RankTrack,
     RecallStep,
     ReviewState,
     Role,
@@ -47,6 +48,7 @@ from cadretrain.model.enums import (
     Tier,
     Topic,
     TrainingKind,
+    TrainingPurpose,
 )
 from cadretrain.model.field_site import FieldSite, Indicator
 from cadretrain.model.module import MenuOrder, Module
@@ -115,6 +117,7 @@ __all__ = [
     "Programme",
     "ProgrammeFeature",
     "Rank",
+    "RankTrack",
     "RecallEvent",
     "RecallStep",
     "RecordTable",
@@ -133,6 +136,7 @@ __all__ = [
     "Trainee",
     "TrainingEntry",
     "TrainingKind",
+    "TrainingPurpose",
     "TrainingRecord",
     "label",
 ]

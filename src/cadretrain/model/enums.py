@@ -28,6 +28,7 @@ __all__ = [
     "PostingRole",
     "ProgrammeFeature",
     "Rank",
+    "RankTrack",
     "RecallStep",
     "ReviewState",
     "Role",
@@ -35,6 +36,7 @@ __all__ = [
     "Tier",
     "Topic",
     "TrainingKind",
+    "TrainingPurpose",
 ]
 
 
@@ -156,19 +158,98 @@ class AdminLevel(LabelledEnum):
     ENTERPRISE = ("enterprise", "企业", "enterprise (designated assistance)")
 
 
+class RankTrack(LabelledEnum):
+    """Which ladder a rank belongs to: leading posts (职务), grades (职级), or village cadres.
+
+    The 2019 公务员法 set 职级 beside 职务; the 2023 条例 names both in its
+    hours rules (docs/regulations.md, rows 1 and 4). Village cadres (村干部)
+    hold neither: the 条例's hours rules do not cover them.
+    """
+
+    POSITION = ("position", "职务", "post (职务)")
+    GRADE = ("grade", "职级", "grade (职级)")
+    VILLAGE = ("village", "村干部", "village cadre")
+
+
 class Rank(LabelledEnum):
-    """A cadre's rank, which sets the training-hours rule (《干部教育培训工作条例》)."""
+    """A cadre's rank: a 职务 level, a 职级 grade, or a village cadre.
+
+    Which hours rule of 《干部教育培训工作条例》 a rank answers to is a dated
+    parameter of the record checks (``ranks``), since the 2023 text moved
+    四级调研员 and above to the five-year rule (docs/regulations.md, rows 1,
+    4). The 职级 ladder is the 综合管理类 one of the 2019 公务员法, highest
+    first. :attr:`VILLAGE_CADRE` (村干部) is on no civil-service ladder: the
+    条例's hours rules do not cover village cadres, and the record checks say
+    so instead of judging them.
+    """
 
     PROVINCIAL_MINISTERIAL = ("provincial_ministerial", "省部级", "provincial or ministerial")
     BUREAU = ("bureau", "厅局级", "department or bureau")
     COUNTY_DIVISION = ("county_division", "县处级", "county or division")
     TOWNSHIP_SECTION = ("township_section", "乡科级", "township or section")
     STAFF = ("staff", "科员及以下", "staff and below")
+    LEVEL_1_INSPECTOR = ("level_1_inspector", "一级巡视员", "first-grade inspector")
+    LEVEL_2_INSPECTOR = ("level_2_inspector", "二级巡视员", "second-grade inspector")
+    LEVEL_1_RESEARCHER = ("level_1_researcher", "一级调研员", "first-grade researcher")
+    LEVEL_2_RESEARCHER = ("level_2_researcher", "二级调研员", "second-grade researcher")
+    LEVEL_3_RESEARCHER = ("level_3_researcher", "三级调研员", "third-grade researcher")
+    LEVEL_4_RESEARCHER = ("level_4_researcher", "四级调研员", "fourth-grade researcher")
+    LEVEL_1_PRINCIPAL_STAFF = (
+        "level_1_principal_staff",
+        "一级主任科员",
+        "first-grade principal staff member",
+    )
+    LEVEL_2_PRINCIPAL_STAFF = (
+        "level_2_principal_staff",
+        "二级主任科员",
+        "second-grade principal staff member",
+    )
+    LEVEL_3_PRINCIPAL_STAFF = (
+        "level_3_principal_staff",
+        "三级主任科员",
+        "third-grade principal staff member",
+    )
+    LEVEL_4_PRINCIPAL_STAFF = (
+        "level_4_principal_staff",
+        "四级主任科员",
+        "fourth-grade principal staff member",
+    )
+    LEVEL_1_STAFF = ("level_1_staff", "一级科员", "first-grade staff member")
+    LEVEL_2_STAFF = ("level_2_staff", "二级科员", "second-grade staff member")
+    VILLAGE_CADRE = ("village_cadre", "村干部", "village cadre")
+
+    @property
+    def track(self) -> RankTrack:
+        """The ladder this rank is on: 职务, 职级, or village cadre."""
+        if self is Rank.VILLAGE_CADRE:
+            return RankTrack.VILLAGE
+        if self in _POSITIONS:
+            return RankTrack.POSITION
+        return RankTrack.GRADE
 
     @property
     def is_leading(self) -> bool:
-        """County/division level and above: the five-year 550-学时 rule applies."""
+        """A leading post (职务) at county/division level or above.
+
+        The 职级 grades are not leading posts, whatever hours rule they answer to.
+        """
         return self in (Rank.PROVINCIAL_MINISTERIAL, Rank.BUREAU, Rank.COUNTY_DIVISION)
+
+    @property
+    def holds_leading_post(self) -> bool:
+        """A 职务 rank above 科员: the ranks promotion training (任职培训) is about."""
+        return self.track is RankTrack.POSITION and self is not Rank.STAFF
+
+
+_POSITIONS = frozenset(
+    {
+        Rank.PROVINCIAL_MINISTERIAL,
+        Rank.BUREAU,
+        Rank.COUNTY_DIVISION,
+        Rank.TOWNSHIP_SECTION,
+        Rank.STAFF,
+    }
+)
 
 
 class OrganiserKind(LabelledEnum):
@@ -398,6 +479,18 @@ class TrainingKind(LabelledEnum):
     OFF_THE_JOB = ("off_the_job", "脱产培训", "off-the-job")
     ONLINE = ("online", "网络培训", "online")
     OTHER = ("other", "其他培训", "other")
+
+
+class TrainingPurpose(LabelledEnum):
+    """What a training in a cadre's archive was for, when the archive says.
+
+    How it was taken is its :class:`TrainingKind`; what it was for is apart:
+    an off-the-job class may be the training on promotion (任职培训) or not.
+    Only an entry recorded as :attr:`INDUCTION` can meet
+    ``record.induction_window`` (docs/regulations.md, row 3).
+    """
+
+    INDUCTION = ("induction", "任职培训", "training on promotion")
 
 
 class PostingRole(LabelledEnum):

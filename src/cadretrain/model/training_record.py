@@ -9,7 +9,7 @@ import attrs
 
 from cadretrain.errors import InvalidValueError
 from cadretrain.model import _validators as v
-from cadretrain.model.enums import Outcome, Rank, TrainingKind
+from cadretrain.model.enums import Outcome, Rank, TrainingKind, TrainingPurpose
 
 __all__ = ["TrainingEntry", "TrainingRecord"]
 
@@ -20,7 +20,10 @@ class TrainingEntry:
 
     At least one of ``hours`` (学时, exact) and ``days`` is given: converting
     days to 学时 is a policy parameter, never a silent default
-    (docs/regulations.md, row 15).
+    (docs/regulations.md, row 15). ``purpose`` says what the training was for
+    when the archive records it: only a :attr:`~TrainingPurpose.INDUCTION`
+    entry is training on promotion (任职培训); ``None``, the default, makes no
+    such claim.
     """
 
     start: dt.date = attrs.field(validator=v.a_date)
@@ -32,6 +35,9 @@ class TrainingEntry:
     days: int | None = attrs.field(default=None, validator=v.optional(v.positive_int))
     programme: str = attrs.field(default="", validator=v.any_text)
     cohort: str = attrs.field(default="", validator=v.any_text)
+    purpose: TrainingPurpose | None = attrs.field(
+        default=None, validator=v.optional(v.member(TrainingPurpose))
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.end < self.start:

@@ -19,6 +19,19 @@ record before 2015-10-14 raises ``MissingParameter`` until the caller
 supplies one. No text fixes a day → 学时 or month → day factor, and the
 条例 counts no online 学时 toward these minimums (row 6): the caller supplies
 those with :func:`with_factors` (which only touches the record checks).
+
+Which ranks each hours rule covers (``ranks``) is dated too. Until the 2023
+text, the five-year rule covers the leading posts at 县处级 and above and the
+yearly one "其他干部", every other rank, the 职级 grades of the 2019
+公务员法 included. From 2023-09-19 the five-year rule also covers 四级调研员
+and above, and the yearly one keeps 一级主任科员 and below (rows 1, 4; the
+ladder between them is the 公务员法's, 第二十一条). Village cadres (村干部) are
+in neither list: the 条例 does not cover them.
+
+No text gives the 学时 a 任职培训 must reach (row 3 gives the deadline only),
+so ``record.induction_window``'s ``min_hours`` is ``"none"``, cited as such:
+a record with a 任职培训 to measure raises ``MissingParameter`` until the
+caller supplies a figure.
 """
 
 from __future__ import annotations
@@ -28,10 +41,12 @@ from fractions import Fraction
 
 import attrs
 
+from cadretrain.model import Rank
 from cadretrain.policies.sources import (
     CADRE_TRAINING_2006_TRIAL,
     CADRE_TRAINING_2015,
     CADRE_TRAINING_2023,
+    CIVIL_SERVANT_LAW_2019,
 )
 from cadretrain.records.hours_checks import (
     ANNUAL_HOURS,
@@ -81,14 +96,92 @@ _NO_YEARLY = attrs.evolve(
 )
 
 
+_NO_INDUCTION_HOURS = (
+    "; gives no 学时 a 任职培训 must reach (row 3 gives the deadline only): supply min_hours"
+)
+
+_LEADING = (Rank.PROVINCIAL_MINISTERIAL, Rank.BUREAU, Rank.COUNTY_DIVISION)
+_OTHER_POSTS = (Rank.TOWNSHIP_SECTION, Rank.STAFF)
+_HIGH_GRADES = (
+    Rank.LEVEL_1_INSPECTOR,
+    Rank.LEVEL_2_INSPECTOR,
+    Rank.LEVEL_1_RESEARCHER,
+    Rank.LEVEL_2_RESEARCHER,
+    Rank.LEVEL_3_RESEARCHER,
+    Rank.LEVEL_4_RESEARCHER,
+)
+_LOW_GRADES = (
+    Rank.LEVEL_1_PRINCIPAL_STAFF,
+    Rank.LEVEL_2_PRINCIPAL_STAFF,
+    Rank.LEVEL_3_PRINCIPAL_STAFF,
+    Rank.LEVEL_4_PRINCIPAL_STAFF,
+    Rank.LEVEL_1_STAFF,
+    Rank.LEVEL_2_STAFF,
+)
+_LADDER = f" (the 职级 ladder: {CIVIL_SERVANT_LAW_2019.source})"
+_OTHER_CADRES = (
+    "; the yearly rule covers 其他干部, every rank below the leading posts at 县处级, the 职级 "
+    "grades included (row 4, the 2015 wording)"
+)
+
+
 def _dated(
-    trial: Amount, v2015: Amount, v2023: Amount, *, trial_cite: Citation = _TRIAL
+    trial: Amount | tuple[str, ...],
+    v2015: Amount | tuple[str, ...],
+    v2023: Amount | tuple[str, ...],
+    *,
+    trial_cite: Citation = _TRIAL,
+    v2015_cite: Citation = _V2015,
+    v2023_cite: Citation = _V2023,
 ) -> DatedParameter:
     return DatedParameter(
         entries=(
             DatedValue(effective_from=TRIAL_2006, value=trial, citation=trial_cite),
-            DatedValue(effective_from=VERSION_2015, value=v2015, citation=_V2015),
-            DatedValue(effective_from=VERSION_2023, value=v2023, citation=_V2023),
+            DatedValue(effective_from=VERSION_2015, value=v2015, citation=v2015_cite),
+            DatedValue(effective_from=VERSION_2023, value=v2023, citation=v2023_cite),
+        )
+    )
+
+
+def _codes(*ranks: Rank) -> tuple[str, ...]:
+    return tuple(rank.value for rank in ranks)
+
+
+def _noted(cite: Citation, note: str) -> Citation:
+    return attrs.evolve(cite, note=cite.note + note)
+
+
+def _ranks_five_year() -> DatedParameter:
+    before = _codes(*_LEADING)
+    return _dated(
+        before,
+        before,
+        _codes(*_LEADING, *_HIGH_GRADES),
+        v2023_cite=_noted(
+            _V2023, "; the five-year rule adds 四级调研员 and above (row 1)" + _LADDER
+        ),
+    )
+
+
+def _ranks_annual() -> DatedParameter:
+    before = _codes(*_OTHER_POSTS, *_HIGH_GRADES, *_LOW_GRADES)
+    return _dated(
+        before,
+        before,
+        _codes(*_OTHER_POSTS, *_LOW_GRADES),
+        trial_cite=_NO_YEARLY,
+        v2015_cite=_noted(_V2015, _OTHER_CADRES),
+        v2023_cite=_noted(
+            _V2023, "; the yearly rule covers 乡科级 and 一级主任科员 and below (row 4)" + _LADDER
+        ),
+    )
+
+
+def _no_induction_hours() -> DatedParameter:
+    return DatedParameter(
+        entries=tuple(
+            DatedValue(effective_from=day, value=NONE, citation=_noted(c, _NO_INDUCTION_HOURS))
+            for day, c in ((TRIAL_2006, _TRIAL), (VERSION_2015, _V2015), (VERSION_2023, _V2023))
         )
     )
 
@@ -114,17 +207,20 @@ CADRE_TRAINING_REGULATION = Policy(
     title_en="Cadre training regulation: training-time requirements (2006 trial, 2015, 2023)",
     rule=AllOf(Check(ANNUAL_HOURS), Check(FIVE_YEAR_HOURS), Check(INDUCTION_WINDOW)),
     parameters=(
+        _set(ANNUAL_HOURS, "ranks", _ranks_annual()),
         _set(ANNUAL_HOURS, "min_days", _dated(NONE, 12, 12, trial_cite=_NO_YEARLY)),
         _set(ANNUAL_HOURS, "min_hours", _dated(NONE, 90, 90, trial_cite=_NO_YEARLY)),
         _set(ANNUAL_HOURS, "online_credit", _no_online()),
+        _set(FIVE_YEAR_HOURS, "ranks", _ranks_five_year()),
         _set(FIVE_YEAR_HOURS, "window_years", _dated(5, 5, 5)),
         _set(FIVE_YEAR_HOURS, "min_months", _dated(3, 3, 3)),
         _set(FIVE_YEAR_HOURS, "min_hours", _dated(NONE, 550, 550)),
         _set(FIVE_YEAR_HOURS, "online_credit", _no_online()),
         _set(INDUCTION_WINDOW, "window_years", _dated(1, 1, 1)),
+        _set(INDUCTION_WINDOW, "min_hours", _no_induction_hours()),
     ),
     effective_from=TRIAL_2006,
-    sources=(_TRIAL, _V2015, _V2023),
+    sources=(_TRIAL, _V2015, _V2023, CIVIL_SERVANT_LAW_2019),
 )
 """The national record policy: the three record checks with the numbers in force by date."""
 

@@ -6,9 +6,14 @@ each work-team posting at 2 years or more and a team at 3 people or more,
 and has the leading group propose recall (召回) for a cadre not fit for the
 job (row 23; seed 002 shows Lichuan's 召回 of 不胜任 first secretaries).
 Neither sets a national presence minimum, so the national policies give
-``min_presence_share="none"`` (not judged) and the caller, or a local
-variant, supplies one: :data:`SHANXI_2015_POSTING` adds Shanxi's 2/3 of
-working days and its 2-year term (row 21, H for Shanxi only).
+``min_presence_share="none"``: each presence period is reported *not
+judged*, a failing finding these policies weigh as a **warning** (visible,
+not a breach, the report stays ok). The caller, or a local variant,
+supplies a minimum: :data:`SHANXI_2015_POSTING` adds Shanxi's 2/3 of
+working days and its 2-year term (row 21, H for Shanxi only) and weighs a
+presence shortfall as an error. A caller who sets a minimum on a national
+policy with ``with_parameter`` also sets the weight it wants
+(``with_severity("posting.presence", Severity.ERROR)``).
 
 Dates: the 2015 notice is attested from 2015-05-05 (the date of the
 published copy cited in row 20; the issue day is not confirmed); the 2017
@@ -39,6 +44,7 @@ from cadretrain.rules import (
     ParameterSetting,
     ParamValue,
     Policy,
+    Severity,
 )
 from cadretrain.rules.amounts import NONE
 
@@ -101,6 +107,7 @@ def _national(
         ),
         effective_from=since,
         sources=(cite, SEED_LICHUAN_2017, WORK_TEAM_OPINION_2017),
+        severities=((PRESENCE, Severity.WARNING),),
     )
 
 
@@ -115,7 +122,7 @@ FIRST_SECRETARY_2015 = _national(
     max_years=3,
     min_team_size=NONE,
 )
-"""First secretaries: term 1-3 years; recall on 不称职/不胜任; presence left to the caller."""
+"""First secretaries: term 1-3 years; recall on 不称职/不胜任; presence not judged (a warning)."""
 
 WORK_TEAM_2017 = _national(
     "work_team_2017",
@@ -143,6 +150,7 @@ SHANXI_2015_POSTING = FIRST_SECRETARY_2015.overlay(
         ),
         effective_from=NOTICE_2015,
         sources=(SHANXI_2015,),
+        severities=((PRESENCE, Severity.ERROR),),
     )
 )
 """Shanxi: the national first-secretary policy with 2/3 of working days present, a 2-year term."""

@@ -4,8 +4,13 @@ A first secretary's or work-team member's posting (seed 002) is judged as of
 a date (:class:`PostingAsOf`):
 
 - ``posting.presence`` — each presence period that ended by the date: days
-  present over working days at least the policy's ``min_presence_share``
-  (no national figure: Shanxi's 2/3 is a local variant);
+  present over working days at least the policy's ``min_presence_share``.
+  No national figure is confirmed (Shanxi's 2/3 is a local variant): with
+  ``"none"`` each period is reported *not judged*, a failing finding the
+  national presets weigh as a warning, never a silent pass. A shortfall
+  proposes recall: the finding says the 驻村工作领导小组 should consider
+  召回调整 (2017 opinion), or names the proposal recorded since the
+  period began;
 - ``posting.term`` — the posting's planned term within the policy's years
   for the roles it covers, and the team size at least the minimum when known;
 - ``posting.recall`` — an appraisal of 不称职 or 不胜任 calls for recall
@@ -27,12 +32,14 @@ from fractions import Fraction
 import attrs
 
 from cadretrain.errors import InvalidValueError
-from cadretrain.model import Posting, PostingRole, RecallStep
+from cadretrain.model import Posting, PostingRole, RecallEvent, RecallStep
 from cadretrain.model import _validators as v
 from cadretrain.model._calendar import shifted
 from cadretrain.rules import CheckDefinition, CheckResult, EvidenceValue, Scope, format_value
 from cadretrain.rules import amounts as am
 from cadretrain.rules.sources import SHANXI_2015, WORK_TEAM_OPINION_2017
+
+_OPINION_ZH = "《关于加强贫困村驻村工作队选派管理工作的指导意见》(2017)"
 
 __all__ = [
     "POSTING_CHECKS",
@@ -101,43 +108,74 @@ class RecallParams:
 
 
 def check_presence(subject: PostingAsOf, params: PresenceParams) -> Iterator[CheckResult]:
-    """Each presence period ended by the date: present share ≥ the minimum."""
+    """Each presence period ended by the date: present share ≥ the minimum.
+
+    Without a minimum (``"none"``: no national figure is confirmed) each
+    period fails as *not judged*, naming what to supply; the national presets
+    weigh ``posting.presence`` as a warning for that reason. A shortfall
+    proposes recall (召回调整) to the 驻村工作领导小组, citing the 2017
+    opinion, unless a proposal dated from the period's start to the date is
+    recorded (then the finding names it).
+    """
     posting, on = subject.posting, subject.on
-    if not am.given(params.min_presence_share):
-        yield CheckResult(
-            path="posting",
-            passed=True,
-            message_zh="未判定:本政策无在村天数最低比例(由省级规定)",
-            message_en="not judged: this policy sets no presence minimum (provinces set it)",
-            evidence=(("periods", len(posting.presence)),),
-        )
-        return
-    need = am.amount(params.min_presence_share)
+    given = am.given(params.min_presence_share)
+    need = am.amount(params.min_presence_share) if given else None
     judged = 0
     for index, period in enumerate(posting.presence):
         if period.end > on:
             continue
         judged += 1
         share = Fraction(period.days_present, period.working_days)
-        passed = share >= need
         span = f"{period.start.isoformat()}–{period.end.isoformat()}"
+        days_zh = f"{span} 在村 {period.days_present}/{period.working_days} 个工作日"
+        days_en = f"{span}: present {period.days_present} of {period.working_days} working days"
+        evidence: tuple[tuple[str, EvidenceValue], ...] = (
+            ("days_present", period.days_present),
+            ("working_days", period.working_days),
+            ("share", share),
+            ("required_share", am.NONE if need is None else need),
+        )
+        if need is None:
+            yield CheckResult(
+                path=f"posting.presence[{index}]",
+                passed=False,
+                message_zh=(
+                    f"未判定:{days_zh};全国性文件未规定在村天数最低比例(2015 通知、2017 "
+                    "指导意见均无),请提供 min_presence_share 或按地方规定判定(如山西 2015:"
+                    "不少于 2/3)"
+                ),
+                message_en=(
+                    f"not judged: {days_en}; no national presence minimum is confirmed (the "
+                    "2015 notice and the 2017 opinion set none); supply min_presence_share or "
+                    "judge under a local rule (e.g. Shanxi 2015: at least 2/3)"
+                ),
+                evidence=evidence,
+            )
+            continue
+        passed = share >= need
+        zh = f"{days_zh},要求不少于 {format_value(need)}:{'达到' if passed else '未达到'}"
+        en = f"{days_en}; required at least {format_value(need)}: {'met' if passed else 'not met'}"
+        if not passed:
+            proposed = _proposed_since(posting, period.start, on)
+            if proposed is None:
+                zh += (
+                    f";依据{_OPINION_ZH},建议驻村工作领导小组研究提出召回调整,"
+                    f"{posting.sending_unit}及时召回"
+                )
+                en += (
+                    "; under the 2017 opinion the 驻村工作领导小组 should consider proposing "
+                    f"recall or adjustment (召回调整), and {posting.sending_unit} recall promptly"
+                )
+            else:
+                zh += f";{proposed.by} 已于 {proposed.on.isoformat()} 提出召回"
+                en += f"; recall proposed by {proposed.by} on {proposed.on.isoformat()}"
+            evidence += (("recall_proposed_on", None if proposed is None else proposed.on),)
         yield CheckResult(
             path=f"posting.presence[{index}]",
             passed=passed,
-            message_zh=(
-                f"{span} 在村 {period.days_present}/{period.working_days} 个工作日,"
-                f"要求不少于 {format_value(need)}:{'达到' if passed else '未达到'}"
-            ),
-            message_en=(
-                f"{span}: present {period.days_present} of {period.working_days} working days; "
-                f"required at least {format_value(need)}: {'met' if passed else 'not met'}"
-            ),
-            evidence=(
-                ("days_present", period.days_present),
-                ("working_days", period.working_days),
-                ("share", share),
-                ("required_share", need),
-            ),
+            message_zh=zh,
+            message_en=en,
+            evidence=evidence,
         )
     if not judged:
         yield CheckResult(
@@ -147,6 +185,12 @@ def check_presence(subject: PostingAsOf, params: PresenceParams) -> Iterator[Che
             message_en=f"no presence period ended by {on.isoformat()}",
             evidence=(("periods", len(posting.presence)),),
         )
+
+
+def _proposed_since(posting: Posting, day: dt.date, on: dt.date) -> RecallEvent | None:
+    """The first recall proposal dated from ``day`` to ``on``, if one is recorded."""
+    proposals = [e for e in posting.recall if e.step is RecallStep.PROPOSED and day <= e.on <= on]
+    return min(proposals, key=lambda e: e.on) if proposals else None
 
 
 def _recalled_on(posting: Posting, on: dt.date) -> dt.date | None:
@@ -273,8 +317,13 @@ POSTING_CHECKS: tuple[CheckDefinition, ...] = (
     CheckDefinition(
         rule_id=PRESENCE,
         scope=Scope.POSTING,
-        description_zh="驻村干部在村天数不少于工作日的规定比例",
-        description_en="days present in the village at least the share of working days",
+        description_zh=(
+            "驻村干部在村天数不少于工作日的规定比例;未达到的,依据2017年指导意见建议提出召回调整"
+        ),
+        description_en=(
+            "days present in the village at least the share of working days; "
+            "a shortfall proposes recall (召回调整, 2017 opinion)"
+        ),
         params_type=PresenceParams,
         function=check_presence,
         source=SHANXI_2015,

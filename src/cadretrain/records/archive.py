@@ -48,6 +48,7 @@ __all__ = [
     "append_assessments",
     "counted_entries",
     "days_in",
+    "entry_amount",
     "hours_in",
     "total",
 ]
@@ -81,9 +82,14 @@ def counted_entries(record: TrainingRecord, window: Window) -> Iterator[tuple[in
             yield index, entry
 
 
-def _amount(
+def entry_amount(
     index: int, entry: TrainingEntry, unit: Unit, hours_per_day: Fraction | None
 ) -> Fraction:
+    """One entry's amount in ``unit`` (``index`` names it if a factor is missing).
+
+    Raises :class:`MissingFactor` when the entry is recorded in the other
+    unit only and ``hours_per_day`` is ``None``.
+    """
     if unit == "hours":
         if entry.hours is not None:
             return Fraction(entry.hours)
@@ -118,7 +124,7 @@ def total(
     for index, entry in counted_entries(record, window):
         share = online_credit if entry.kind is TrainingKind.ONLINE else Fraction(1)
         if share:
-            result += share * _amount(index, entry, unit, hours_per_day)
+            result += share * entry_amount(index, entry, unit, hours_per_day)
     return result
 
 

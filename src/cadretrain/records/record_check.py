@@ -69,6 +69,8 @@ def requirement_gaps(
 ) -> tuple[RequirementGap, ...]:
     """The gap to each hours requirement that applies to the record's rank on ``on``.
 
+    A rank neither requirement covers on ``on`` (a village cadre) has no gap.
+
     Parameters are resolved as :func:`check_record` resolves them (the
     ``Check`` node's literals, then the policy's dated values, then the
     check's defaults).
@@ -79,10 +81,10 @@ def requirement_gaps(
     for node in walk(policy.rule):
         if not isinstance(node, Check) or node.rule_id not in (ANNUAL_HOURS, FIVE_YEAR_HOURS):
             continue
-        if (node.rule_id == FIVE_YEAR_HOURS) != record.rank.is_leading:
-            continue
         params, _ = resolve_parameters(definitions[node.rule_id], node, policy, on)
         assert isinstance(params, AnnualParams | FiveYearParams)
+        if record.rank.value not in params.ranks:
+            continue
         gaps.append(
             RequirementGap(
                 rule_id=node.rule_id,

@@ -8,7 +8,14 @@
   学时 of off-the-job training in the five years up to the check date (the
   2006 trial: 3 months, no 学时 figure);
 - ``record.induction_window`` — a cadre promoted without the training
-  before completes it within one year after the promotion.
+  before completes it within one year after the promotion: a training
+  recorded as 任职培训 (:attr:`~cadretrain.TrainingPurpose.INDUCTION`) of at
+  least ``min_hours`` 学时, a figure no source fixes, so the caller supplies it.
+
+Which ranks each hours rule covers is a dated parameter (``ranks``): the 2023
+text moved 四级调研员 and above to the five-year rule and kept 一级主任科员 and
+below on the yearly one (rows 1, 4). A rank in neither list is not judged: a
+village cadre (村干部) is not covered by the 条例, and the check says so.
 
 A requirement written "A 或 B" passes when either alternative is met. An
 alternative that needs a factor the caller has not given (days → 学时,
@@ -26,7 +33,8 @@ from typing import Literal
 
 import attrs
 
-from cadretrain.model import TrainingRecord
+from cadretrain.errors import InvalidValueError
+from cadretrain.model import Rank, TrainingRecord
 from cadretrain.model import _validators as v
 from cadretrain.records.archive import MissingFactor, Unit, total
 from cadretrain.records.windows import Window, calendar_year_to, years_before
@@ -71,6 +79,12 @@ _ONLINE_CREDIT = attrs.field(
 )
 
 
+def _ranks(_inst: object, attribute: attrs.Attribute[tuple[str, ...]], value: object) -> None:
+    known = [rank.value for rank in Rank]
+    if not isinstance(value, tuple) or not all(isinstance(r, str) and r in known for r in value):
+        raise InvalidValueError(attribute.name, value, f"a tuple of {', '.join(known)}")
+
+
 @attrs.frozen(kw_only=True)
 class AnnualParams:
     """Parameters of ``record.annual_hours``."""
@@ -83,6 +97,10 @@ class AnnualParams:
     )
     hours_per_day: am.Amount = _HOURS_PER_DAY
     online_credit: am.Amount = _ONLINE_CREDIT
+    ranks: tuple[str, ...] = attrs.field(
+        validator=_ranks,
+        metadata=_meta("适用每年培训要求的职务职级", "ranks the yearly rule covers"),
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -105,15 +123,34 @@ class FiveYearParams:
     )
     hours_per_day: am.Amount = _HOURS_PER_DAY
     online_credit: am.Amount = _ONLINE_CREDIT
+    ranks: tuple[str, ...] = attrs.field(
+        validator=_ranks,
+        metadata=_meta("适用每5年培训要求的职务职级", "ranks the 5-year rule covers"),
+    )
 
 
 @attrs.frozen(kw_only=True)
 class InductionParams:
-    """Parameters of ``record.induction_window``."""
+    """Parameters of ``record.induction_window``.
+
+    ``min_hours`` is the 学时 the 任职培训 done after the promotion must
+    reach. No source in docs/regulations.md or the seeds gives one, so its
+    default is ``"none"`` and judging a record that has such a training
+    raises :class:`~cadretrain.rules.MissingParameter` until the caller
+    supplies it.
+    """
 
     window_years: int = attrs.field(
         validator=v.positive_int, metadata=_meta("提任后完成培训的年限", "years after promotion")
     )
+    min_hours: am.Amount = attrs.field(
+        default=am.NONE,
+        validator=am.optional_amount,
+        metadata=_meta(
+            "任职培训最少学时(无出处规定,由调用方提供)", "学时 of 任职培训, at least (caller)"
+        ),
+    )
+    hours_per_day: am.Amount = _HOURS_PER_DAY
 
 
 MeasureUnit = Literal["hours", "days", "months"]

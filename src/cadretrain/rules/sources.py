@@ -16,6 +16,7 @@ __all__ = [
     "CADRE_TRAINING_2006_TRIAL",
     "CADRE_TRAINING_2015",
     "CADRE_TRAINING_2023",
+    "CIVIL_SERVANT_LAW_2019",
     "CLASS_ROSTER",
     "CLASS_WORK_JIANGAN_2015",
     "FIRST_SECRETARY_NOTICE_2015",
@@ -55,6 +56,14 @@ CADRE_TRAINING_2023 = Citation(
     source="《干部教育培训工作条例》(2023年修订) 第十四条等",
     confidence=Confidence.HIGH,
     note="docs/regulations.md, rows 1, 3, 4, 9 (12371.cn, 2023-10-17)",
+)
+CIVIL_SERVANT_LAW_2019 = Citation(
+    source="《中华人民共和国公务员法》(2018年修订, 2019-06-01施行) 第二十一条",
+    confidence=Confidence.MEDIUM,
+    note="the 综合管理类 职级 ladder, highest first: 一级、二级巡视员, 一级至四级调研员, 一级至四级主任科员, "
+    "一级、二级科员; the two grades the 条例 names (四级调研员, 一级主任科员) are H "
+    "(docs/regulations.md, rows 1, 4), the order of the others is the law's, not read here "
+    "from an official text",
 )
 ONLINE_PLAN_2023_2027 = Citation(
     source="《全国干部教育培训规划(2023-2027年)》",

@@ -13,7 +13,8 @@ copy): it called the trainees ``participants`` and a session's day
 Version 2 of every document type adds optional fields only (a cohort's
 ``attendance_recording``, a component's ``max_score`` and ``submission``,
 an evaluation's ``policy_digest`` and ``library_version``, a trainee's
-``person_id``, a score's ``on``, new enum codes), and a cohort's
+``person_id``, a score's ``on``, a training entry's ``purpose``, new enum
+codes such as the 职级 ranks and ``village_cadre``), and a cohort's
 ``required_units`` list each unit once (version 1 merged a repeat; its
 migration drops it).
 A version-1 cohort migrates to "every session recorded", the reading

@@ -7,7 +7,14 @@ from collections.abc import Sequence
 
 from hypothesis import strategies as st
 
-from cadretrain.model import Outcome, Rank, TrainingEntry, TrainingKind, TrainingRecord
+from cadretrain.model import (
+    Outcome,
+    Rank,
+    TrainingEntry,
+    TrainingKind,
+    TrainingPurpose,
+    TrainingRecord,
+)
 from cadretrain.strategies._common import (
     LATEST,
     Size,
@@ -26,7 +33,11 @@ __all__ = ["training_entries", "training_records"]
 def training_entries(
     draw: st.DrawFn, *, kinds: Sequence[TrainingKind] | None = None
 ) -> TrainingEntry:
-    """One training: start on or before end, 学时 as a ``Fraction`` and/or days."""
+    """One training: start on or before end, 学时 as a ``Fraction`` and/or days.
+
+    Its ``purpose`` is ``None`` or a :class:`~cadretrain.TrainingPurpose`
+    (任职培训).
+    """
     start = draw(dates(max_value=LATEST - dt.timedelta(days=60)))
     end = start + dt.timedelta(days=draw(st.integers(min_value=0, max_value=59)))
     measure = draw(st.sampled_from(("hours", "days", "both")))
@@ -42,6 +53,7 @@ def training_entries(
         days=None if measure == "hours" else days,
         programme=draw(st.just("") | _ids("p")),
         cohort=draw(st.just("") | _ids("c")),
+        purpose=draw(st.none() | members(TrainingPurpose)),
     )
 
 
@@ -53,7 +65,11 @@ def training_records(
     entries: Size = None,
     kinds: Sequence[TrainingKind] | None = None,
 ) -> TrainingRecord:
-    """A cadre's archive: ``rank`` (one, a choice, or any), ``entries`` (default 0-6) by start date."""
+    """A cadre's archive: ``rank`` (one, a choice, or any), ``entries`` (default 0-6) by start date.
+
+    Any rank may be drawn: the 职务 ranks, the 职级 grades and the village
+    cadre (村干部), whom the 条例's hours rules do not cover.
+    """
     ranks = None if rank is None else (rank,) if isinstance(rank, Rank) else tuple(rank)
     low, high = size_bounds(entries, (0, 6), field="entries")
     items = draw(st.lists(training_entries(kinds=kinds), min_size=low, max_size=high))
