@@ -186,6 +186,17 @@ def member(enum_cls: type[LabelledEnum]) -> Validator:
     return check
 
 
+def one_of(*choices: str) -> Validator:
+    """One of the text ``choices`` (a parameter's named options, e.g. ``'minutes'`` or ``'days'``)."""
+    accepted = " or ".join(map(repr, choices))
+
+    def check(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value not in choices:
+            _refuse(attribute, value, accepted)
+
+    return check
+
+
 def instance(cls: type[Any], description: str | None = None) -> Validator:
     """An instance of ``cls``."""
     accepted = description or f"a {cls.__name__}"

@@ -124,18 +124,22 @@ def _verdict(window: Window, found: tuple[Measure, ...]) -> CheckResult:
     )
 
 
+def _elsewhere(rank: Rank, other_zh: str, other_en: str) -> CheckResult:
+    """A rank this hours rule does not judge: a village cadre, or one under the other rule."""
+    if rank.track is RankTrack.VILLAGE:
+        return _not_covered(rank)
+    return _not_applicable(
+        f"{rank.zh}干部适用{other_zh}的要求",
+        f"a {rank.en} cadre follows the {other_en} requirement",
+        rank,
+    )
+
+
 def check_annual_hours(subject: RecordAsOf, params: AnnualParams) -> Iterator[CheckResult]:
     """The ranks ``params.ranks`` lists (乡科级 and below): the year's days or 学时 reach the minimum."""
     rank = subject.record.rank
     if rank.value not in params.ranks:
-        if rank.track is RankTrack.VILLAGE:
-            yield _not_covered(rank)
-            return
-        yield _not_applicable(
-            f"{rank.zh}干部适用每5年累计培训的要求",
-            f"a {rank.en} cadre follows the five-year requirement",
-            rank,
-        )
+        yield _elsewhere(rank, "每5年累计培训", "five-year")
         return
     found = measures(ANNUAL_HOURS, subject, params)
     yield _verdict(requirement_window(subject, params), found)
@@ -145,14 +149,7 @@ def check_five_year_hours(subject: RecordAsOf, params: FiveYearParams) -> Iterat
     """The ranks ``params.ranks`` lists (县处级 and above): five years' months or 学时 reach the minimum."""
     rank = subject.record.rank
     if rank.value not in params.ranks:
-        if rank.track is RankTrack.VILLAGE:
-            yield _not_covered(rank)
-            return
-        yield _not_applicable(
-            f"{rank.zh}干部适用每年累计培训的要求",
-            f"a {rank.en} cadre follows the yearly requirement",
-            rank,
-        )
+        yield _elsewhere(rank, "每年累计培训", "yearly")
         return
     found = measures(FIVE_YEAR_HOURS, subject, params)
     yield _verdict(requirement_window(subject, params), found)

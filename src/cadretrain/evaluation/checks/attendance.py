@@ -17,7 +17,6 @@ import attrs
 import numpy as np
 import numpy.typing as npt
 
-from cadretrain.errors import InvalidValueError
 from cadretrain.evaluation.checks._params import share
 from cadretrain.evaluation.facts import FactColumns
 from cadretrain.model import _validators as v
@@ -42,8 +41,6 @@ __all__ = [
     "leave_ratio",
     "unexcused_absence",
 ]
-
-_UNITS = ("minutes", "days")
 
 
 @attrs.frozen(kw_only=True)
@@ -145,14 +142,6 @@ def _truant(
     )
 
 
-_COUNTED = ("approved_leave", "all_absence")
-
-
-def _counted(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    if value not in _COUNTED:
-        raise InvalidValueError(attribute.name, value, "'approved_leave' or 'all_absence'")
-
-
 @attrs.frozen(kw_only=True)
 class LeaveRatioParams:
     """The most leave a trainee may take, as a share of scheduled minutes.
@@ -173,7 +162,7 @@ class LeaveRatioParams:
     )
     counts: str = attrs.field(
         default="approved_leave",
-        validator=_counted,
+        validator=v.one_of("approved_leave", "all_absence"),
         metadata={
             "zh": "计入比例的时间:approved_leave 仅准假,all_absence 请假及一切缺课",
             "en": "what counts: 'approved_leave', or 'all_absence' (leave and every absence)",
@@ -250,6 +239,7 @@ class UnexcusedAbsenceParams:
     )
     unit: str = attrs.field(
         default="minutes",
+        validator=v.one_of("minutes", "days"),
         metadata={"zh": "计量单位:minutes 或 days", "en": "unit: 'minutes' or 'days'"},
     )
     day_minutes: int = attrs.field(
@@ -262,8 +252,6 @@ class UnexcusedAbsenceParams:
     )
 
     def __attrs_post_init__(self) -> None:
-        if self.unit not in _UNITS:
-            raise InvalidValueError("unit", self.unit, "'minutes' or 'days'")
         if self.unit == "days" and self.day_minutes == 0:
             raise MissingParameter(
                 "evaluation.unexcused_absence: parameter 'day_minutes' (class minutes in one "

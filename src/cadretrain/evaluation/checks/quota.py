@@ -20,22 +20,14 @@ from collections.abc import Iterator
 
 import attrs
 
-from cadretrain.errors import InvalidValueError
 from cadretrain.evaluation.facts import trainee_path
 from cadretrain.evaluation.grade_bands import Allocation, Ranking, allocate_top_grade, as_decimal
 from cadretrain.model import GradeLevel
+from cadretrain.model import _validators as v
 from cadretrain.rules import CheckDefinition, CheckResult, Scope
 from cadretrain.rules.citation import PROGRAMME_SCHEME
 
 __all__ = ["TOP_GRADE_QUOTA", "TopGradeQuotaParams", "top_grade_quota"]
-
-
-_TIE_BREAKS = ("refer", "natural_id_order")
-
-
-def _tie_break(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    if value not in _TIE_BREAKS:
-        raise InvalidValueError(attribute.name, value, "'refer' or 'natural_id_order'")
 
 
 @attrs.frozen(kw_only=True)
@@ -48,7 +40,7 @@ class TopGradeQuotaParams:
 
     tie_break: str = attrs.field(
         default="refer",
-        validator=_tie_break,
+        validator=v.one_of("refer", "natural_id_order"),
         metadata={
             "zh": "名额线上并列时:refer 提请裁定,natural_id_order 按学号自然顺序",
             "en": "a tie at the quota line: 'refer' for decision, or 'natural_id_order'",
